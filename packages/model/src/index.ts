@@ -1,0 +1,15 @@
+export { Article, ArticleShape, ArticleSource, Dateline, Removal, Repair } from './article.js';
+export { checkArticleInvariants, type InvariantIssue } from './article-invariants.js';
+export { bundledCorpusDir } from './bundled.js';
+export { Corpus, CorpusEvent, CorpusPerson, CorpusRole } from './corpus.js';
+export { DateRef, IsoDate, YearBasis } from './date-ref.js';
+export { Event, EventKind, Place } from './event.js';
+export { Fact, FactKind } from './fact.js';
+export { jsonSchemas } from './json-schemas.js';
+export { loadArticles, loadCorpus } from './load-corpus.js';
+export { mergeCorpus, sameMeeting } from './merge-corpus.js';
+export { ModelError, type ModelErrorCode } from './model-error.js';
+export { parseArticle } from './parse-article.js';
+export { Participant, PersonMention } from './person.js';
+export { foldText, nameTokens, personKey } from './person-key.js';
+export { CountryCode, Sentence, Source } from './source.js';

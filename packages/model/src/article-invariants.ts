@@ -43,45 +43,80 @@ export function checkArticleInvariants(a: ArticleFields): InvariantIssue[] {
 
   a.sentences.forEach((s, i) => {
     if (s.end > body.length || s.start >= s.end) {
-      issues.push({ path: ['sentences', i], message: `sentence ${s.id} offsets ${s.start}-${s.end} fall outside the body (${body.length} chars)` });
+      issues.push({
+        path: ['sentences', i],
+        message: `sentence ${s.id} offsets ${s.start}-${s.end} fall outside the body (${body.length} chars)`,
+      });
     } else if (body.slice(s.start, s.end) !== s.text) {
-      issues.push({ path: ['sentences', i, 'text'], message: `sentence ${s.id} text ${short(s.text)} is not body.slice(${s.start}, ${s.end}) = ${short(body.slice(s.start, s.end))}` });
+      issues.push({
+        path: ['sentences', i, 'text'],
+        message: `sentence ${s.id} text ${short(s.text)} is not body.slice(${s.start}, ${s.end}) = ${short(body.slice(s.start, s.end))}`,
+      });
     }
   });
 
   const checkSource = (src: Source, path: (string | number)[], quote?: string) => {
     if (src.articleId !== a.id) {
-      issues.push({ path: [...path, 'articleId'], message: `source points at article "${src.articleId}", not this article "${a.id}"` });
+      issues.push({
+        path: [...path, 'articleId'],
+        message: `source points at article "${src.articleId}", not this article "${a.id}"`,
+      });
     }
     if (src.end > body.length) {
-      issues.push({ path: [...path, 'end'], message: `source end ${src.end} is past the end of the body (${body.length} chars)` });
+      issues.push({
+        path: [...path, 'end'],
+        message: `source end ${src.end} is past the end of the body (${body.length} chars)`,
+      });
       return;
     }
     const sentence = sentences.get(src.sentenceId);
     if (!sentence) {
-      issues.push({ path: [...path, 'sentenceId'], message: `source points at sentence "${src.sentenceId}", which does not exist` });
+      issues.push({
+        path: [...path, 'sentenceId'],
+        message: `source points at sentence "${src.sentenceId}", which does not exist`,
+      });
     } else if (src.start < sentence.start || src.end > sentence.end) {
-      issues.push({ path, message: `source ${src.start}-${src.end} is not inside sentence ${sentence.id} (${sentence.start}-${sentence.end})` });
+      issues.push({
+        path,
+        message: `source ${src.start}-${src.end} is not inside sentence ${sentence.id} (${sentence.start}-${sentence.end})`,
+      });
     }
     if (quote !== undefined && body.slice(src.start, src.end) !== quote) {
-      issues.push({ path: [...path.slice(0, -1), 'quote'], message: `quote ${short(quote)} is not body.slice(${src.start}, ${src.end}) = ${short(body.slice(src.start, src.end))}` });
+      issues.push({
+        path: [...path.slice(0, -1), 'quote'],
+        message: `quote ${short(quote)} is not body.slice(${src.start}, ${src.end}) = ${short(body.slice(src.start, src.end))}`,
+      });
     }
   };
 
-  a.people.forEach((p, i) => checkSource(p.source, ['people', i, 'source'], p.quote));
-  a.facts.forEach((f, i) => checkSource(f.source, ['facts', i, 'source'], f.quote));
-  a.events.forEach((e, i) => e.evidence.forEach((s, j) => checkSource(s, ['events', i, 'evidence', j])));
+  a.people.forEach((p, i) => {
+    checkSource(p.source, ['people', i, 'source'], p.quote);
+  });
+  a.facts.forEach((f, i) => {
+    checkSource(f.source, ['facts', i, 'source'], f.quote);
+  });
+  a.events.forEach((e, i) => {
+    e.evidence.forEach((s, j) => {
+      checkSource(s, ['events', i, 'evidence', j]);
+    });
+  });
 
   const subjects = new Set([...a.events.map((e) => e.id), ...a.people.map((p) => p.key)]);
   a.facts.forEach((f, i) => {
     if (!subjects.has(f.about)) {
-      issues.push({ path: ['facts', i, 'about'], message: `fact ${f.id} is about "${f.about}", which is neither an event id nor a person key of this article` });
+      issues.push({
+        path: ['facts', i, 'about'],
+        message: `fact ${f.id} is about "${f.about}", which is neither an event id nor a person key of this article`,
+      });
     }
   });
 
   a.repairs.forEach((r, i) => {
     if (body.slice(r.start, r.start + r.to.length) !== r.to) {
-      issues.push({ path: ['repairs', i, 'start'], message: `repair ${short(r.from)} -> ${short(r.to)}: the body at ${r.start} reads ${short(body.slice(r.start, r.start + r.to.length))}` });
+      issues.push({
+        path: ['repairs', i, 'start'],
+        message: `repair ${short(r.from)} -> ${short(r.to)}: the body at ${r.start} reads ${short(body.slice(r.start, r.start + r.to.length))}`,
+      });
     }
   });
   return issues;

@@ -33,7 +33,10 @@ export async function loadArticles(dirs: readonly string[]): Promise<Article[]> 
         try {
           value = JSON.parse(text);
         } catch (error) {
-          throw new ModelError('INVALID_ARTICLE', `${file}: not JSON (${(error as Error).message})`, { file, cause: error });
+          throw new ModelError('INVALID_ARTICLE', `${file}: not JSON (${(error as Error).message})`, {
+            file,
+            cause: error,
+          });
         }
         const article = parseArticle(value, file);
         // the same article in two folders (a seed ingested again) counts once

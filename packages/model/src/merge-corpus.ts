@@ -31,7 +31,9 @@ export function mergeCorpus(articles: readonly Article[]): Corpus {
   const all = sorted.flatMap((a) => a.events.map((event) => ({ article: a, event })));
   const groups: (typeof all)[] = [];
   for (const item of all) {
-    const group = groups.find((g) => g.some((other) => other.article.id !== item.article.id && sameMeeting(other.event, item.event)));
+    const group = groups.find((g) =>
+      g.some((other) => other.article.id !== item.article.id && sameMeeting(other.event, item.event)),
+    );
     if (group) group.push(item);
     else groups.push([item]);
   }
@@ -88,7 +90,15 @@ function mergeEvents(items: { article: Article; event: Event }[]): CorpusEvent {
 }
 
 function mergePeople(articles: readonly Article[], events: readonly CorpusEvent[]): CorpusPerson[] {
-  const people = new Map<string, { names: Map<string, number>; countries: Map<string, number>; roles: Map<string, { role: string; sources: Source[] }>; mentions: Source[] }>();
+  const people = new Map<
+    string,
+    {
+      names: Map<string, number>;
+      countries: Map<string, number>;
+      roles: Map<string, { role: string; sources: Source[] }>;
+      mentions: Source[];
+    }
+  >();
   const entry = (key: string) => {
     let e = people.get(key);
     if (!e) {
@@ -112,7 +122,8 @@ function mergePeople(articles: readonly Article[], events: readonly CorpusEvent[
     }
   }
   for (const ev of events) for (const p of ev.participants) count(entry(p.key).names, p.name);
-  const top = (m: Map<string, number>) => [...m.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]?.[0];
+  const top = (m: Map<string, number>) =>
+    [...m.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]?.[0];
   return [...people.entries()]
     .map(([key, e]) => ({
       key,

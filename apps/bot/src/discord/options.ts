@@ -5,8 +5,8 @@ export interface RawOption {
   readonly name: string;
   readonly type: number;
   readonly value?: unknown;
-  readonly focused?: boolean;
-  readonly options?: readonly RawOption[];
+  readonly focused?: boolean | undefined;
+  readonly options?: readonly RawOption[] | undefined;
 }
 
 export interface FlatOptions {

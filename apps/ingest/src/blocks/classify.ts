@@ -1,0 +1,145 @@
+import type { BlockKind, ClassifiedBlock } from './block-kind.js';
+import { type LocalKind, localKind } from './local-kind.js';
+import { CREDIT_LINE, POSITION_NOTE } from './patterns.js';
+import type { Block } from './segment.js';
+import { endsLikeSentence, isHeadlineShaped, isProse, startsLowerCase, stopwordRatio, wordCount } from './signals.js';
+
+type Draft = Block & { local: LocalKind | null; kind?: BlockKind; reason?: string };
+
+const set = (b: Draft, kind: BlockKind, reason: string) => {
+  b.kind = kind;
+  b.reason = reason;
+};
+
+/** Whether a block nobody has claimed reads as article prose (ends like a sentence, long enough). */
+const prose = (b: Draft) => !b.local && isProse(b.text);
+
+// Strong tail openers: a header of other stories, comment counters, sharing buttons, empty widgets.
+const TAIL_OPENERS: ReadonlySet<BlockKind> = new Set(['marker', 'comments', 'navigation', 'empty-widget']);
+
+/**
+ * Whether the blocks from `from` on look like page furniture rather than the article: lists of
+ * other stories are headline (+ one short summary) groups, never two prose paragraphs in a row.
+ */
+function tailShaped(blocks: Draft[], from: number, maxRun: number): boolean {
+  // a summary followed by the next story's uncredited caption makes a run of two
+  let run = 0;
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i] as Draft;
+    if (b.local) {
+      run = 0;
+      continue;
+    }
+    const isP = endsLikeSentence(b.text) && wordCount(b.text) > 3;
+    run = isP ? run + 1 : 0;
+    if (run > maxRun || wordCount(b.text) > 80) return false;
+  }
+  return true;
+}
+
+/** The index where the page furniture after the article starts (blocks.length when there is none). */
+function tailStart(blocks: Draft[], firstProse: number): number {
+  for (let i = firstProse + 1; i < blocks.length; i++) {
+    const b = blocks[i] as Draft;
+    if (b.local && TAIL_OPENERS.has(b.local.kind) && tailShaped(blocks, i + 1, 2)) return i;
+  }
+  // no header of other stories: a short unclaimed line after the last prose, followed only by
+  // headline groups, is one (a marker the patterns do not know)
+  for (let i = firstProse + 1; i < blocks.length - 2; i++) {
+    const b = blocks[i] as Draft;
+    const before = blocks[i - 1] as Draft;
+    if (b.local || !isHeadlineShaped(b.text, 6) || !prose(before)) continue;
+    const rest = blocks.slice(i + 1).filter((x) => !x.local);
+    const headlines = rest.filter((x) => isHeadlineShaped(x.text)).length;
+    if (headlines >= 2 && rest.every((x) => wordCount(x.text) <= 60) && tailShaped(blocks, i + 1, 1)) return i;
+  }
+  return blocks.length;
+}
+
+/** Whether a block just before a credit line is that picture's caption. */
+function captionBeforeCredit(b: Draft): boolean {
+  if (b.local) return false;
+  const sentences = b.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
+  return POSITION_NOTE.test(b.text) || (sentences === 1 && wordCount(b.text) <= 45);
+}
+
+/** A short line made of capitalised words (a name, not a sentence): "La Gazette du Fleuve Rouge". */
+export function nameShaped(text: string): boolean {
+  const n = wordCount(text);
+  if (n === 0 || n > 8 || endsLikeSentence(text) || /[,;]/.test(text)) return false;
+  const caps = text.match(/(?:^|[\s'’\-–—/])\p{Lu}/gu)?.length ?? 0;
+  return caps >= 1 && /^\p{Lu}/u.test(text) && stopwordRatio(text) <= 0.5;
+}
+
+/** Classifies every block: the article text (title, lead, body, headings) and everything else with a reason. */
+export function classify(input: readonly Block[]): ClassifiedBlock[] {
+  const blocks: Draft[] = input.map((b) => ({ ...b, local: localKind(b.text) }));
+
+  // a credit line makes the one-sentence block before it a caption
+  blocks.forEach((b, i) => {
+    const prev = blocks[i - 1];
+    if (b.local?.kind === 'caption' && CREDIT_LINE.test(b.text) && prev && captionBeforeCredit(prev)) {
+      prev.local = { kind: 'caption', reason: 'photo caption (credit on the next line)' };
+    }
+  });
+  for (const b of blocks) if (b.local) set(b, b.local.kind, b.local.reason);
+
+  // the same block twice (a caption or a teaser repeated by the page)
+  const seen = new Set<string>();
+  for (const b of blocks) {
+    if (seen.has(b.text) && (!b.kind || b.kind === 'caption') && wordCount(b.text) >= 4)
+      set(b, 'repeated', 'repeated block');
+    seen.add(b.text);
+  }
+
+  const firstProse = blocks.findIndex((b) => !b.kind && prose(b));
+  if (firstProse < 0)
+    return blocks.map((b) => ({ ...b, kind: b.kind ?? 'teaser', reason: b.reason ?? 'no article text' }));
+
+  // after the article: other stories, counters, menus
+  const tail = tailStart(blocks, firstProse);
+  for (let i = tail; i < blocks.length; i++) {
+    const b = blocks[i] as Draft;
+    if (b.kind && b.kind !== 'caption' && b.kind !== 'repeated') continue;
+    const after = blocks[i - 1];
+    if (!b.kind && after?.kind === 'source-line' && nameShaped(b.text)) {
+      set(b, 'publisher-line', 'publisher name after the source line');
+    } else if (b.kind === 'caption') set(b, 'teaser', 'picture of another story listed after the article');
+    else set(b, 'teaser', 'other story listed after the article');
+  }
+  // short orphan lines between the last paragraph and the tail ("source", "Vnexpress.net")
+  for (let i = tail - 1; i > firstProse; i--) {
+    const b = blocks[i] as Draft;
+    if (b.kind) continue;
+    if (!isHeadlineShaped(b.text, 5) || tail === blocks.length) break;
+    set(b, 'navigation', 'page furniture after the article');
+  }
+
+  // before the article: title, publisher line, lead
+  for (let i = 0; i < firstProse; i++) {
+    const b = blocks[i] as Draft;
+    if (b.kind) continue;
+    if (i === 0 && wordCount(b.text) <= 30 && !/[.:;,]$/.test(b.text)) set(b, 'title', 'title');
+    else if (nameShaped(b.text)) set(b, 'publisher-line', 'publisher line (used for metadata)');
+    else set(b, 'lead', 'lead');
+  }
+
+  // the article: headings (a heading split over two lines stays one heading), body
+  let leadDone = false;
+  for (let i = firstProse; i < blocks.length; i++) {
+    const b = blocks[i] as Draft;
+    if (b.kind) continue;
+    if (isHeadlineShaped(b.text, 12) && !startsLowerCase(b.text)) set(b, 'heading', 'heading');
+    else if (isHeadlineShaped(b.text, 12) && blocks[i - 1]?.kind === 'heading')
+      set(b, 'heading', 'heading (continued)');
+    else {
+      set(b, leadDone ? 'body' : 'lead', leadDone ? 'body' : 'lead');
+      leadDone = true;
+    }
+  }
+  return blocks.map(({ local: _local, kind, reason, ...b }) => ({
+    ...b,
+    kind: kind ?? 'body',
+    reason: reason ?? 'body',
+  }));
+}

@@ -1,0 +1,64 @@
+import { findDate } from '../metadata/find-date.js';
+import type { BlockKind } from './block-kind.js';
+import {
+  AGENCY_LINE,
+  BARE_SOURCE,
+  COMMENTS,
+  COPYRIGHT,
+  CREDIT_AT_END,
+  CREDIT_LINE,
+  DOMAIN_LINE,
+  EMPTY_WIDGET,
+  GLUED_IMAGE_INDEX,
+  isShareLine,
+  MARKER,
+  PIPE_END,
+  RELATED_LINK,
+  SOURCE_LINE,
+} from './patterns.js';
+import { endsLikeSentence, wordCount, words } from './signals.js';
+
+export interface LocalKind {
+  kind: BlockKind;
+  reason: string;
+}
+
+// Words that may sit around a date on a date line ("Publié le …", "Updated: …", "Tuesday, … | 08:15")
+const DATE_LINE_WORDS =
+  /^(?:publié|publiée|mis|à|a|jour|le|la|updated|update|published|posted|modifié|modified|on|at|dernière|mise|last|am|pm|gmt|utc|ict|h|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[:h]\d{2}|\d{1,2}|gmt\+\d+|utc\+\d+)$/iu;
+
+/** A line holding a full date and nothing but date-line words: "Publié le 19/10/2020 à 22h05". */
+export function dateLine(text: string): boolean {
+  if (wordCount(text) > 14 || endsLikeSentence(text.replace(/\b(?:a\.m|p\.m)\.$/i, ''))) return false;
+  const d = findDate(text);
+  if (!d || d.year === null) return false;
+  const rest = text.slice(0, d.index) + text.slice(d.index + d.text.length);
+  return words(rest).every((w) => DATE_LINE_WORDS.test(w));
+}
+
+/** "NameName19/03/2014": a publisher name (often doubled by the copy) glued to a numeric date. */
+export const PUBLISHER_GLUED_DATE = /^(\D{2,80}?)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/u;
+
+/** What a block is by its own shape alone, without looking at its neighbours; null when that is not enough. */
+export function localKind(text: string): LocalKind | null {
+  if (RELATED_LINK.test(text)) return { kind: 'related-link', reason: 'link to another story' };
+  if (COMMENTS.test(text)) return { kind: 'comments', reason: 'comment counter or comments header' };
+  if (EMPTY_WIDGET.test(text)) return { kind: 'empty-widget', reason: 'empty page widget' };
+  if (isShareLine(text)) return { kind: 'navigation', reason: 'sharing buttons' };
+  if (SOURCE_LINE.test(text)) return { kind: 'source-line', reason: 'source line (used for the url)' };
+  if (BARE_SOURCE.test(text)) return { kind: 'source-line', reason: 'source label without its link' };
+  if (COPYRIGHT.test(text)) return { kind: 'publisher-line', reason: 'copyright line (used for the publisher)' };
+  if (MARKER.test(text)) return { kind: 'marker', reason: 'header of a list of other stories' };
+  if (CREDIT_LINE.test(text)) return { kind: 'caption', reason: 'photo credit' };
+  if (GLUED_IMAGE_INDEX.test(text)) return { kind: 'caption', reason: 'photo caption' };
+  if (PIPE_END.test(text) && wordCount(text) <= 60) return { kind: 'caption', reason: 'photo caption (table cell)' };
+  if (CREDIT_AT_END.test(text) && wordCount(text) <= 80)
+    return { kind: 'caption', reason: 'photo caption with credit' };
+  if (PUBLISHER_GLUED_DATE.test(text) && wordCount(text) <= 16) {
+    return { kind: 'publisher-line', reason: 'publisher and date line (used for metadata)' };
+  }
+  if (dateLine(text)) return { kind: 'date-line', reason: 'publication date line (used for metadata)' };
+  if (DOMAIN_LINE.test(text)) return { kind: 'publisher-line', reason: 'publisher web address' };
+  if (AGENCY_LINE.test(text)) return { kind: 'publisher-line', reason: 'agency credit line' };
+  return null;
+}

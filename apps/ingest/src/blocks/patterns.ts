@@ -1,0 +1,67 @@
+// Line shapes that web pages add around an article, in French and English. They describe page furniture
+// in general (menus, counters, credits), not any one publisher's wording.
+
+/** ">> Other story" and similar arrow-led links to other stories. */
+export const RELATED_LINK = /^(?:>>|»»|►|▶|→|⇒)\s*\S/u;
+
+/** Comment counters and comment-section headers: "Comment (0)", "12 commentaires", "Comments". */
+export const COMMENTS =
+  /^(?:\d+\s+)?(?:comments?|commentaires?|réactions?|bình luận|ý kiến)\s*(?:\(\s*\d+\s*\)|:?\s*\d+)?$/iu;
+
+/** Empty widgets left behind by copying: "No data", "No videos available", "Loading…". */
+export const EMPTY_WIDGET =
+  /^(?:no (?:data|videos?|results?|comments?|content)(?: (?:available|yet|found))?|aucun(?:e)? (?:donnée|résultat|commentaire|vidéo|contenu)s?(?: disponibles?)?|pas de (?:données|commentaires?|vidéos?)|loading(?:\.{3}|…)?|chargement(?: en cours)?(?:\.{3}|…)?)$/iu;
+
+const SHARE_WORD =
+  /^(?:share|shares|partager|partagez|tweet|tweeter|email|e-mail|mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|telegram|zalo|copy link|copier le lien|share this(?: article| story| page)?|partager (?:cet article|l'article|sur \S+)|envoyer|save|sauvegarder|follow us|suivez-nous|subscribe|s'abonner|abonnez-vous)$/iu;
+
+/** A line made only of sharing / social buttons ("Share this article", "Share · Tweet · Email"). */
+export function isShareLine(text: string): boolean {
+  const parts = text
+    .split(/\s*[·|•/,]\s*|\s{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length > 0 && parts.every((p) => SHARE_WORD.test(p));
+}
+
+/** "Source : https://…" (the article's address). */
+export const SOURCE_LINE =
+  /^(?:sources?|lien|link|url|nguồn|read the original|article original)\s*:?\s*(https?:\/\/\S+)$/iu;
+/** A lone "source" / "Sources" word: a link whose address was lost in the copy. */
+export const BARE_SOURCE = /^(?:sources?|nguồn)\s*:?$/iu;
+
+/** "© Publisher", "(c) 2024 Publisher", "Copyright Publisher". */
+export const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(.{2,80})$/iu;
+
+/** A bare domain name on its own line ("Vnexpress.net"). */
+export const DOMAIN_LINE = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\/?$/iu;
+
+/** Headers of lists of other stories: "Voir plus", "Lire aussi", "See more", "Read next", "Most read"... */
+export const MARKER =
+  /^(?:voir (?:plus|aussi|également)|lire (?:aussi|plus|également|la suite|encore)|à lire (?:aussi|également|absolument|ensuite)?|(?:sur le |du |dans la )?même (?:sujet|catégorie|rubrique|auteur|thème|thématique)|articles? (?:liés|similaires|connexes|associés|recommandés)|(?:les )?plus lus|plus d['’]articles|autres (?:articles|actualités|infos)|dernières (?:nouvelles|actualités|infos)|(?:nos )?articles récents|à la une|tags?|mots[- ]clés|see (?:more|also)|read (?:more|next|also)|also read|related(?: (?:articles?|stories|news|posts|content|coverage))?|more (?:news|stories|articles|on this (?:topic|story)|from .{2,40}|in .{2,40})|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you)?|latest (?:news|stories)|top stories|trending(?: now)?|keywords|what to read next)\s*[:>»]?$/iu;
+
+/** An image number glued into a caption by the copy: "… hauteur ảnh 1Le Secrétaire …". */
+export const GLUED_IMAGE_INDEX = /(?:^|\s)(?:ảnh|hình|photo|image|img|picture)\s?\d{1,2}(?=\p{Lu})/iu;
+
+/** A credit at the end of a caption: "Photo : VNA", "Photo: Ledger/ALP", "Photo diffusée par la VNA", "(Photo: X)". */
+export const CREDIT_AT_END =
+  /(?:^|[\s.|(])(?:photos?|vidéos?|videos?|ảnh|images?|crédits?(?: photo)?|credits?|illustration|infographie|graphic|graphique|source photo)(?:\s+(?:diffusée?s?|fournie?s?|transmise?s?|courtesy))?\s*(?::|par|by|de|of|©)\s*(?:(?!\.\s)[^!?:]){1,60}?\s*[|)]?\s*$/iu;
+
+/** The whole line is a credit ("Photo : Nguyên Tuyên/VNA/CVN |"). */
+export const CREDIT_LINE =
+  /^\(?(?:photos?|vidéos?|videos?|ảnh|images?|crédits?(?: photo)?|credits?|illustration|infographie|graphic|graphique|source photo)(?:\s+(?:diffusée?s?|fournie?s?|transmise?s?|courtesy))?\s*(?::|par|by|de|of|©)\s*[^!?:]{1,60}?\s*[|)]?$/iu;
+
+/** Layout residue of a picture table: a caption cell ending in " |". */
+export const PIPE_END = /\s\|$/;
+
+/** Who stands where in a picture: "(droite)", "(à gauche)", "(right)", "(2e à gauche)". */
+export const POSITION_NOTE =
+  /\((?:à |au |de |from |far |2e |3e |second |third )?(?:droite|gauche|centre|right|left|centre|center|g\.? à d\.?|l-r|l to r)(?: à (?:droite|gauche))?\)/iu;
+
+/** An agency credit on its own line: "VNA/CVN", "AFP", "Reuters/VNA". */
+export const AGENCY_LINE =
+  /^(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,6})(?:\s?\/\s?(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,6}))+$|^[A-Z]{2,6}$/u;
+
+/** An agency sign-off ending the last paragraph: "….- VNA", "…. – AFP", "…. (Reuters)". */
+export const SIGN_OFF =
+  /(?<=[.!?…»"”])\s*(?:[-–—]\s*([A-Z][A-Za-z]{1,9}(?:\/[A-Z][A-Za-z]{1,9})*)|\(([A-Z][A-Za-z]{1,9}(?:\/[A-Z][A-Za-z]{1,9})*)\))\s*$/u;

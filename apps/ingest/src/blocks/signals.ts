@@ -1,0 +1,36 @@
+import { eng, fra } from 'stopword';
+
+const STOPWORDS = new Set([...fra, ...eng].map((w) => w.toLowerCase()));
+
+/** Words of a line (letters, digits, inner apostrophes and hyphens). */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+export const wordCount = (text: string): number => words(text).length;
+
+/** Share of words that are French or English function words: prose is dense in them, names and menus are not. */
+export function stopwordRatio(text: string): number {
+  const ws = words(text);
+  if (!ws.length) return 0;
+  return ws.filter((w) => STOPWORDS.has(w.toLowerCase())).length / ws.length;
+}
+
+/** Whether the line ends like a sentence (period, question or exclamation mark, closing quote after one, ellipsis). */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["»”’)\]]*$/.test(text.trim());
+}
+
+/** A short line without sentence punctuation at its end: a headline, heading, menu item or name. */
+export function isHeadlineShaped(text: string, maxWords = 25): boolean {
+  const n = wordCount(text);
+  return n > 0 && n <= maxWords && !endsLikeSentence(text) && !/[,;:]$/.test(text.trim());
+}
+
+/** A paragraph of prose: ends like a sentence and is long enough to say something. */
+export function isProse(text: string): boolean {
+  return endsLikeSentence(text) && wordCount(text) >= 6;
+}
+
+/** Starts with a lower-case letter: the continuation of the line before it. */
+export const startsLowerCase = (text: string): boolean => /^\p{Ll}/u.test(text);

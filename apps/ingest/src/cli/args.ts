@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import * as z from 'zod';
+import { IngestError } from '../errors.js';
+
+export const CliOptions = z.strictObject({
+  data: z.string().min(1),
+  inputs: z.array(z.string().min(1)),
+  dryRun: z.boolean(),
+  json: z.boolean(),
+  watch: z.boolean(),
+  maxBytes: z.int().positive(),
+  help: z.boolean(),
+});
+export type CliOptions = z.infer<typeof CliOptions>;
+
+export const USAGE = `usage: pnpm ingest [--data DIR] [--watch] [--max-bytes N] [--dry-run] [--json] [<file-or-dir>...]
+
+  Turns pasted article text files into validated articles in the corpus folder DIR (default: data/).
+  Without inputs, ingests DIR/inbox. Relative paths resolve from the folder you run the command in.
+
+  --data DIR       corpus folder (articles/, raw/, rejected/, inbox/)
+  --dry-run        build the articles but write nothing
+  --json           print the articles as one JSON array on stdout (messages go to stderr)
+  --watch          keep running and ingest files dropped into the inbox
+  --max-bytes N    refuse files larger than N bytes (default 2000000)
+`;
+
+/** Parses the command line; throws IngestError('BAD_USAGE') with the reason and the usage text. */
+export function parseCli(argv: readonly string[]): CliOptions {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        watch: { type: 'boolean' },
+        'max-bytes': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new IngestError('BAD_USAGE', `${(error as Error).message}\n\n${USAGE}`, { cause: error });
+  }
+  const v = parsed.values;
+  const maxBytes = v['max-bytes'] === undefined ? 2_000_000 : Number(v['max-bytes']);
+  const result = CliOptions.safeParse({
+    data: v.data ?? 'data',
+    inputs: parsed.positionals,
+    dryRun: v['dry-run'] === true,
+    json: v.json === true,
+    watch: v.watch === true,
+    maxBytes,
+    help: v.help === true,
+  });
+  if (!result.success) throw new IngestError('BAD_USAGE', `${z.prettifyError(result.error)}\n\n${USAGE}`);
+  return result.data;
+}

@@ -1,0 +1,37 @@
+import { basename } from 'node:path';
+import type { Article } from '@kizuna/model';
+import { IngestError } from '../errors.js';
+import { buildArticle } from '../pipeline/build-article.js';
+import { loadLexicon } from '../repair/lexicon.js';
+import type { CliOptions } from './args.js';
+import { collectInputs } from './collect-inputs.js';
+import { readInput } from './read-input.js';
+import { progress, summaryLine } from './summary.js';
+
+/** Builds the articles of the inputs without writing anything; prints them as JSON with --json. */
+export async function runDry(inputs: readonly string[], options: CliOptions): Promise<number> {
+  const files = await collectInputs(inputs);
+  const say = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
+  const articles: Article[] = [];
+  let failed = 0;
+  const ingestedAt = new Date().toISOString();
+  for (const [i, file] of files.entries()) {
+    try {
+      const article = buildArticle({
+        bytes: await readInput(file, options.maxBytes),
+        file,
+        ingestedAt,
+        lexicon: loadLexicon,
+      });
+      articles.push(article);
+      say(summaryLine(basename(file), article));
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      failed += 1;
+      say(`rejected  ${basename(file)}: ${error.message}`);
+    }
+    progress(i + 1, files.length);
+  }
+  if (options.json) process.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
+  return failed ? 1 : 0;
+}

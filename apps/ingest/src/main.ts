@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { parseCli, USAGE } from './cli/args.js';
+import { runCorpus } from './cli/run-corpus.js';
+import { runDry } from './cli/run-dry.js';
+import { IngestError } from './errors.js';
+
+// pnpm runs root scripts from the repository root; INIT_CWD is where the user typed the command
+const base = process.env.INIT_CWD ?? process.cwd();
+
+async function main(): Promise<number> {
+  const options = parseCli(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const data = resolve(base, options.data);
+  const inputs = options.inputs.map((p) => resolve(base, p));
+  if (options.dryRun) return runDry(inputs.length ? inputs : [resolve(data, 'inbox')], options);
+  return runCorpus(data, inputs, options);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message =
+      error instanceof IngestError
+        ? error.message
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error);
+    process.stderr.write(`ingest: ${message}\n`);
+    process.exitCode = error instanceof IngestError && error.code === 'BAD_USAGE' ? 2 : 1;
+  },
+);

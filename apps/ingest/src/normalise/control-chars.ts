@@ -1,0 +1,19 @@
+/** C0 control characters other than tab, line feed, carriage return (and form feed when `keepFormFeed`), plus DEL. */
+export function isControl(code: number, keepFormFeed = false): boolean {
+  if (code === 0x09 || code === 0x0a || code === 0x0d || (keepFormFeed && code === 0x0c)) return false;
+  return code < 0x20 || code === 0x7f;
+}
+
+/** How many control characters the text holds. */
+export function countControls(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i), true)) n++;
+  return n;
+}
+
+/** The text without control characters. */
+export function stripControls(text: string): string {
+  let out = '';
+  for (const ch of text) if (!isControl(ch.charCodeAt(0))) out += ch;
+  return out;
+}

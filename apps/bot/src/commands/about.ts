@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import * as z from 'zod';
+import type { QueryEngine } from '../engine/index.js';
+import { aboutReply } from '../replies/about-reply.js';
+import type { CommandModule } from './command.js';
+import { isPrivate, slashCommand } from './options.js';
+
+const version = z
+  .object({ version: z.string() })
+  .parse(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))).version;
+
+/** /about — corpus size, last ingest, version. */
+export const about: CommandModule<QueryEngine> = {
+  data: slashCommand(
+    { en: 'about', fr: 'apropos' },
+    { en: 'About Kizuna and its corpus', fr: 'À propos de Kizuna et de son corpus' },
+  ),
+  execute(options, { engine, locale }) {
+    return aboutReply(engine.stats(), version, locale, isPrivate(options));
+  },
+};

@@ -1,0 +1,71 @@
+import { parseDateBound } from '../engine/dates.js';
+import type { QueryEngine, TimelineFilter } from '../engine/index.js';
+import { errorReply } from '../replies/error-reply.js';
+import { t } from '../replies/labels.js';
+import { parseTimelineButtonId, timelineReply } from '../replies/timeline-reply.js';
+import type { CommandModule, ReplyLocale, ReplyPayload } from './command.js';
+import { isPrivate, slashCommand, stringOption, text } from './options.js';
+
+type Parsed = { filter: TimelineFilter } | { error: ReplyPayload };
+
+function parseFilter(engine: QueryEngine, from: string, to: string, country: string, locale: ReplyLocale): Parsed {
+  // a country typed in a date box ("/timeline Japon") is read as the country
+  if (from && !parseDateBound(from) && !country && engine.resolveCountry(from)) [from, country] = ['', from];
+  if (to && !parseDateBound(to) && !country && engine.resolveCountry(to)) [to, country] = ['', to];
+  const filter: TimelineFilter = {};
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!value) continue;
+    const iso = parseDateBound(value);
+    if (!iso) return { error: errorReply(locale, 'bad_option', { option: name, why: t(locale, 'badDate') }) };
+    filter[name] = iso;
+  }
+  if (country) {
+    const code = engine.resolveCountry(country);
+    if (!code) {
+      const ex = engine
+        .countries()
+        .slice(0, 3)
+        .map((c) => engine.completeCountries(c, locale)[0]?.name ?? c)
+        .join(', ');
+      return { error: errorReply(locale, 'bad_option', { option: 'country', why: t(locale, 'badCountry', { ex }) }) };
+    }
+    filter.country = code;
+  }
+  return { filter };
+}
+
+/** /timeline [from] [to] [country] — meetings in date order, paged with buttons. */
+export const timeline: CommandModule<QueryEngine> = {
+  data: slashCommand(
+    { en: 'timeline', fr: 'chronologie' },
+    { en: 'Meetings in date order', fr: 'Les rencontres par date' },
+    [
+      stringOption(
+        { en: 'from', fr: 'depuis' },
+        { en: 'Year, month or date (2023, 2023-11)', fr: 'Année, mois ou date (2023, 2023-11)' },
+      ),
+      stringOption({ en: 'to', fr: 'jusqua' }, { en: 'Year, month or date (2024)', fr: 'Année, mois ou date (2024)' }),
+      stringOption(
+        { en: 'country', fr: 'pays' },
+        { en: 'A country taking part', fr: 'Un pays participant' },
+        { autocomplete: true },
+      ),
+    ],
+  ),
+  execute(options, { engine, locale }) {
+    const parsed = parseFilter(engine, text(options, 'from'), text(options, 'to'), text(options, 'country'), locale);
+    if ('error' in parsed) return parsed.error;
+    return timelineReply(engine, parsed.filter, 0, locale, isPrivate(options));
+  },
+  autocomplete(focused, _options, { engine, locale }) {
+    return focused.name === 'country' ? engine.completeCountries(focused.value, locale) : [];
+  },
+  button(customId, { engine, locale }) {
+    const state = parseTimelineButtonId(customId);
+    if (!state) return errorReply(locale, 'internal');
+    return timelineReply(engine, state.filter, state.page, locale, false);
+  },
+};

@@ -1,0 +1,107 @@
+import { foldText } from '@kizuna/model';
+import { newStemmer } from 'snowball-stemmers';
+import { eng, fra } from 'stopword';
+import { ordinalTerm, ordinalValue } from './ordinals.js';
+
+const french = newStemmer('french');
+const english = newStemmer('english');
+
+const STOPWORDS = new Set([...fra, ...eng].map((w) => foldText(w)));
+
+// French elisions (l', d', qu', jusqu'…); "aujourd'hui" has an apostrophe that is not one
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=\p{L})/u;
+const WORD = /[\p{L}\p{N}]+(?:['+-][\p{L}\p{N}]+)*/gu;
+// words after which "premier"/"first" means a head of government, not an ordinal
+const NOT_ORDINAL_AFTER = /^(?:ministre|minister|ministers|ministres)$/;
+
+/** A word of the text as typed, folded, before stemming. */
+export interface RawToken {
+  /** Lower-cased, apostrophes normalised, diacritics kept (the French stemmer needs them). */
+  lower: string;
+  /** Lower-cased and folded (no diacritics). */
+  folded: string;
+}
+
+/** Lower-cases, unifies apostrophes and writes "2 + 2" as "2+2". */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[’ʼ‘`´]/g, "'")
+    .replace(/(\d)\s*\+\s*(\d)/g, '$1+$2')
+    .toLowerCase();
+}
+
+/** Splits text into words: elisions and English possessives removed, hyphenated words kept whole. */
+export function rawTokens(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  for (const m of normalizeText(text).matchAll(WORD)) {
+    let word = m[0];
+    if (word !== "aujourd'hui") {
+      word = word.replace(ELISION, '').replace(/'s$/, '');
+      // any other apostrophe separates two words (e.g. "quelqu'un" stays split; harmless for search)
+      for (const part of word.split("'")) if (part) out.push({ lower: part, folded: foldText(part) });
+      continue;
+    }
+    out.push({ lower: word, folded: foldText(word) });
+  }
+  return out;
+}
+
+/** The stems a word can have: French (stemmed with diacritics, then folded) and English. */
+function stems(token: RawToken): string[] {
+  const fr = foldText(french.stem(token.lower));
+  const en = english.stem(token.folded);
+  return fr === en ? [fr] : [fr, en];
+}
+
+/**
+ * One searchable word: the alternative index terms it may match. A query word matches a document
+ * when any of its alternatives is among the document's terms.
+ */
+export type Term = readonly string[];
+
+/**
+ * Analyses French or English text into terms: elision, folding, stopwords, Snowball stems (both
+ * languages, since a query and a document may differ), ordinals ("10e", "dixième", "10th") as one
+ * term, "2+2" kept whole, and hyphenated words both whole and split.
+ */
+export function analyze(text: string): Term[] {
+  const tokens = rawTokens(text);
+  const terms: Term[] = [];
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1]?.folded ?? '';
+    const ordinal = ordinalValue(token.folded);
+    if (ordinal !== null && !NOT_ORDINAL_AFTER.test(next)) {
+      terms.push([ordinalTerm(ordinal)]);
+      return;
+    }
+    if (token.folded.includes('+')) {
+      terms.push([token.folded]);
+      return;
+    }
+    if (token.folded.includes('-')) {
+      const parts = token.lower.split('-').filter(Boolean);
+      const joined = token.lower.replaceAll('-', '');
+      terms.push(stems({ lower: joined, folded: foldText(joined) }));
+      for (const lower of parts) addWord({ lower, folded: foldText(lower) }, terms);
+      return;
+    }
+    addWord(token, terms);
+  });
+  return terms;
+}
+
+function addWord(token: RawToken, terms: Term[]): void {
+  if (STOPWORDS.has(token.folded)) return;
+  if (/^\d+$/.test(token.folded)) {
+    terms.push([token.folded]);
+    return;
+  }
+  if (token.folded.length < 2) return;
+  terms.push(stems(token));
+}
+
+/** Every term a document holds (all alternatives of every word). */
+export function documentTerms(text: string): string[] {
+  return analyze(text).flat();
+}

@@ -1,0 +1,56 @@
+import { nameTokens } from '@kizuna/model';
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
+import { prefixMatch } from './index/fuzzy.js';
+
+/** Something the user can pick: what is shown, what is sent back, and the words it is found by. */
+export interface Label {
+  name: string;
+  value: string;
+  /** Folded words (see `labelWords`). */
+  words: readonly string[];
+  /** Higher first when the typed text is empty or matches equally. */
+  rank: number;
+}
+
+/** Discord's limits on a choice. */
+export const MAX_CHOICES = 25;
+export const MAX_CHOICE_LENGTH = 100;
+
+/** Folded words of the texts, split like names (spaces, hyphens, glued capitals). */
+export function labelWords(...texts: (string | null | undefined)[]): string[] {
+  return [...new Set(texts.flatMap((t) => (t ? nameTokens(t.replace(/(\d)\s*\+\s*(\d)/g, '$1plus$2')) : [])))];
+}
+
+const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
+
+/**
+ * Labels whose words start with every typed word, allowing one typo per word; best first,
+ * at most 25, names and values cut to Discord's 100 characters.
+ */
+export function completeLabels(labels: readonly Label[], typed: string): APIApplicationCommandOptionChoice[] {
+  const words = labelWords(typed);
+  const scored: { label: Label; score: number }[] = [];
+  for (const label of labels) {
+    let score = 0;
+    let ok = true;
+    for (const w of words) {
+      let best = 0;
+      for (const lw of label.words) {
+        const m = prefixMatch(w, lw);
+        if (m > best) best = m;
+        if (best === 2) break;
+      }
+      if (!best) {
+        ok = false;
+        break;
+      }
+      score += best;
+    }
+    if (ok) scored.push({ label, score });
+  }
+  scored.sort((a, b) => b.score - a.score || b.label.rank - a.label.rank);
+  return scored.slice(0, MAX_CHOICES).map(({ label }) => ({
+    name: clip(label.name, MAX_CHOICE_LENGTH),
+    value: clip(label.value, MAX_CHOICE_LENGTH),
+  }));
+}

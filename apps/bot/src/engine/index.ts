@@ -1,0 +1,13 @@
+export { EngineError, type EngineErrorCode } from './engine-error.js';
+export { type EngineHandle, type OpenEngineOptions, openEngine } from './open-engine.js';
+export type { PersonView } from './people.js';
+export {
+  type CorpusStats,
+  type Lookup,
+  QueryEngine,
+  type Quote,
+  type SentenceHit,
+  type SourcedFact,
+  type Timeline,
+  type TimelineFilter,
+} from './query-engine.js';

@@ -1,0 +1,25 @@
+/** Whether a and b are at most one edit apart (insert, delete, substitute, or swap two neighbours). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** How a typed word matches a word of a label: 2 exact prefix, 1 prefix with one typo, 0 none. */
+export function prefixMatch(typed: string, word: string): 0 | 1 | 2 {
+  if (word.startsWith(typed)) return 2;
+  // a typo needs a few letters of context, or every short word would match
+  if (typed.length < 3) return 0;
+  for (const len of [typed.length - 1, typed.length, typed.length + 1]) {
+    if (len > 0 && len <= word.length && withinOneEdit(typed, word.slice(0, len))) return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,79 @@
+import { existsSync, type FSWatcher, watch } from 'node:fs';
+import { join } from 'node:path';
+import { bundledCorpusDir, loadCorpus, ModelError } from '@kizuna/model';
+import { EngineError } from './engine-error.js';
+import { QueryEngine } from './query-engine.js';
+
+/** Where the corpus comes from and whether to follow changes. */
+export interface OpenEngineOptions {
+  /** The corpus folder; its `articles/` subfolder is loaded after the bundled corpus. */
+  dataDir: string;
+  /** Rebuild when files under `dataDir/articles` change. */
+  watch?: boolean;
+  /** Called when a rebuild fails; the last good engine stays in use. */
+  onReloadError?: (error: unknown) => void;
+  /** Called after a successful rebuild. */
+  onReload?: (engine: QueryEngine) => void;
+  /** Load the bundled seed corpus too (default true). */
+  bundled?: boolean;
+}
+
+/** The current engine, replaced on reload. */
+export interface EngineHandle {
+  current(): QueryEngine;
+  close(): Promise<void>;
+}
+
+// editors and the ingest app write several files at once: rebuild once they are done
+const DEBOUNCE_MS = 250;
+
+/** Loads and validates the corpus, builds the engine, and with `watch` rebuilds it when files change. */
+export async function openEngine(options: OpenEngineOptions): Promise<EngineHandle> {
+  const dirs = [...(options.bundled === false ? [] : [bundledCorpusDir]), join(options.dataDir, 'articles')];
+  const build = async () => {
+    try {
+      return new QueryEngine(await loadCorpus(dirs));
+    } catch (error) {
+      if (error instanceof ModelError && error.code === 'INVALID_CORPUS') {
+        throw new EngineError('CORPUS_INVALID', error.message, { cause: error });
+      }
+      throw new EngineError('CORPUS_UNREADABLE', `cannot load the corpus from ${dirs.join(', ')}`, { cause: error });
+    }
+  };
+  let engine = await build();
+  let watcher: FSWatcher | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+
+  if (options.watch) {
+    const reload = () => {
+      timer = undefined;
+      build().then(
+        (next) => {
+          if (closed) return;
+          engine = next;
+          options.onReload?.(next);
+        },
+        (error: unknown) => options.onReloadError?.(error),
+      );
+    };
+    // watch the data folder itself: its articles/ subfolder may not exist yet
+    const target = existsSync(join(options.dataDir, 'articles')) ? join(options.dataDir, 'articles') : options.dataDir;
+    if (existsSync(target)) {
+      watcher = watch(target, { recursive: true }, () => {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(reload, DEBOUNCE_MS);
+      });
+      watcher.on('error', (error) => options.onReloadError?.(error));
+    }
+  }
+
+  return {
+    current: () => engine,
+    close: async () => {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      watcher?.close();
+    },
+  };
+}

@@ -1,0 +1,387 @@
+import type { Article, Corpus, CorpusEvent, Fact, Sentence, Source } from '@kizuna/model';
+import { foldText, nameTokens } from '@kizuna/model';
+import { analyze } from './analysis/analyze.js';
+import { completeLabels, type Label, labelWords } from './autocomplete.js';
+import { countryName, resolveCountry } from './countries.js';
+import { dateSortKey, isoRange } from './dates.js';
+import { Bm25Index } from './index/bm25-index.js';
+import { meetingDoc } from './meeting-docs.js';
+import { buildPeople, type PersonView, personScore } from './people.js';
+
+/** A verbatim quote: `text === article.body.slice(source.start, source.end)`. */
+export interface Quote {
+  text: string;
+  source: Source;
+  article: Article;
+}
+
+/** A fact with the article it comes from. */
+export interface SourcedFact {
+  fact: Fact;
+  article: Article;
+}
+
+/** The outcome of looking something up: the best match, near-equal rivals, or names to suggest. */
+export type Lookup<T> = { kind: 'found'; best: T; rivals: T[] } | { kind: 'none'; suggestions: string[] };
+
+/** A sentence that matches free text. */
+export interface SentenceHit {
+  quote: Quote;
+  sentence: Sentence;
+  score: number;
+}
+
+/** Timeline bounds, all optional: ISO dates and a country code. */
+export interface TimelineFilter {
+  from?: string;
+  to?: string;
+  country?: string;
+}
+
+/** Meetings in date order, and how many the bounds left out because their year is not known. */
+export interface Timeline {
+  events: CorpusEvent[];
+  /** Meetings without a known year, left out because bounds were given. */
+  yearUnknown: number;
+}
+
+/** Corpus size and freshness. */
+export interface CorpusStats {
+  articles: number;
+  events: number;
+  people: number;
+  sentences: number;
+  facts: number;
+  lastIngest: string | null;
+  languages: Record<string, number>;
+  publishers: string[];
+}
+
+// a rival within this share of the best score is "about as good"
+const RIVAL_RATIO = 0.8;
+const MAX_RIVALS = 4;
+
+const squash = (s: string) => foldText(s).replace(/[^\p{L}\p{N}+]/gu, '');
+
+/**
+ * Answers questions over one loaded corpus. Built once (indexes included) and never changed:
+ * a reload builds a new engine.
+ */
+export class QueryEngine {
+  readonly corpus: Corpus;
+  readonly builtAt: Date;
+  readonly people: readonly PersonView[];
+  private readonly articles = new Map<string, Article>();
+  private readonly events = new Map<string, CorpusEvent>();
+  private readonly personByKey = new Map<string, PersonView>();
+  private readonly factsByEvent = new Map<string, SourcedFact[]>();
+  private readonly factsByPerson = new Map<string, SourcedFact[]>();
+  private readonly meetingIndex: Bm25Index<string>;
+  private readonly sentenceIndex: Bm25Index<{ article: Article; sentence: Sentence }>;
+  private readonly meetingLabels: Label[];
+  private readonly personLabels: Label[];
+  private readonly articleLabels: Label[];
+  private readonly countryCodes: string[];
+
+  constructor(corpus: Corpus, builtAt = new Date()) {
+    this.corpus = corpus;
+    this.builtAt = builtAt;
+    for (const a of corpus.articles) this.articles.set(a.id, a);
+    for (const e of corpus.events) this.events.set(e.id, e);
+    this.people = buildPeople(corpus.people);
+    for (const p of this.people) for (const k of p.keys) this.personByKey.set(k, p);
+    this.linkFacts();
+
+    this.meetingIndex = new Bm25Index(
+      corpus.events.map((e) => {
+        const quotes = [
+          ...e.evidence.map((s) => this.quote(s)?.text),
+          ...(this.factsByEvent.get(e.id) ?? []).map((f) => f.fact.quote),
+        ].filter((q): q is string => !!q);
+        const articles = e.articleIds.map((id) => this.articles.get(id)).filter((a): a is Article => !!a);
+        return meetingDoc(e, [...new Set(quotes)], articles);
+      }),
+    );
+    this.sentenceIndex = new Bm25Index(
+      corpus.articles.flatMap((article) =>
+        article.sentences.map((sentence) => ({
+          id: { article, sentence },
+          fields: [{ weight: 1, terms: analyze(sentence.text) }],
+        })),
+      ),
+    );
+
+    this.meetingLabels = this.timeline({}).events.map((e, i, all) => ({
+      name: this.meetingLabel(e),
+      value: e.id,
+      words: labelWords(
+        e.name,
+        ...e.aliases,
+        e.series,
+        e.place?.name,
+        e.date?.year === 'unknown' ? null : e.date?.iso.slice(0, 4),
+        ...e.participants.map((p) => p.name),
+      ),
+      // most recent first when nothing is typed
+      rank: all.length - i,
+    }));
+    this.personLabels = this.people.map((p) => ({
+      name: p.roles[0] ? `${p.name} — ${p.roles[0].role}` : p.name,
+      value: p.key,
+      words: labelWords(...p.aliases),
+      rank: p.events.length * 10 + p.mentions.length,
+    }));
+    this.articleLabels = corpus.articles.map((a) => ({
+      name: `${a.title ?? a.id}${a.publisher ? ` — ${a.publisher}` : ''}`,
+      value: a.id,
+      words: labelWords(a.title, a.publisher, a.id.replaceAll('-', ' ')),
+      rank: a.published?.iso ? Number(a.published.iso.slice(0, 4)) : 0,
+    }));
+    const codes = new Set<string>();
+    for (const e of corpus.events) {
+      for (const p of e.participants) if (p.country) codes.add(p.country);
+      for (const p of e.places) if (p.value.country) codes.add(p.value.country);
+    }
+    for (const p of corpus.people) if (p.country) codes.add(p.country);
+    this.countryCodes = [...codes].sort();
+  }
+
+  /** Facts name their article's event id; merged events keep only the first one, so map them by evidence. */
+  private linkFacts(): void {
+    const eventOf = new Map<string, string>();
+    const evidenceKey = (s: Source) => `${s.articleId}\u0000${s.sentenceId}\u0000${s.start}\u0000${s.end}`;
+    const byEvidence = new Map<string, string>();
+    for (const e of this.corpus.events) for (const s of e.evidence) byEvidence.set(evidenceKey(s), e.id);
+    for (const a of this.corpus.articles) {
+      for (const e of a.events) {
+        const first = e.evidence[0];
+        const target = first ? byEvidence.get(evidenceKey(first)) : undefined;
+        if (target) eventOf.set(`${a.id}\u0000${e.id}`, target);
+      }
+      for (const fact of a.facts) {
+        const eventId = eventOf.get(`${a.id}\u0000${fact.about}`);
+        const map = eventId ? this.factsByEvent : this.factsByPerson;
+        const key = eventId ?? this.personByKey.get(fact.about)?.key ?? fact.about;
+        const list = map.get(key) ?? [];
+        list.push({ fact, article: a });
+        map.set(key, list);
+      }
+    }
+  }
+
+  article(id: string): Article | undefined {
+    return this.articles.get(id);
+  }
+
+  event(id: string): CorpusEvent | undefined {
+    return this.events.get(id);
+  }
+
+  person(key: string): PersonView | undefined {
+    return this.personByKey.get(key);
+  }
+
+  /** The exact text a source points at, or undefined when its article is not loaded. */
+  quote(source: Source): Quote | undefined {
+    const article = this.articles.get(source.articleId);
+    if (!article) return undefined;
+    return { text: article.body.slice(source.start, source.end), source, article };
+  }
+
+  factsAboutEvent(id: string): readonly SourcedFact[] {
+    return this.factsByEvent.get(id) ?? [];
+  }
+
+  factsAboutPerson(key: string): readonly SourcedFact[] {
+    return this.factsByPerson.get(key) ?? [];
+  }
+
+  /** A short label: name, date and place. */
+  meetingLabel(e: CorpusEvent): string {
+    const when = e.date ? (e.date.year === 'unknown' ? e.date.iso.slice(2) : e.date.iso) : '';
+    return [e.name, when, e.place?.name].filter(Boolean).join(' — ');
+  }
+
+  /** The meeting a query means: by id, alias or name, else by ranked words (name, who, where, when). */
+  findMeeting(query: string): Lookup<CorpusEvent> {
+    const byId = this.events.get(query.trim());
+    if (byId) return { kind: 'found', best: byId, rivals: [] };
+    const wanted = squash(query);
+    const exact = this.corpus.events.filter((e) => wanted && [e.name, ...e.aliases].some((n) => squash(n) === wanted));
+    if (exact.length === 1 && exact[0]) return { kind: 'found', best: exact[0], rivals: [] };
+
+    const hits = this.meetingIndex.search(analyze(query));
+    const top = hits[0];
+    if (!top || top.coverage < 0.5) return { kind: 'none', suggestions: this.suggestMeetings(query) };
+    const rivals = hits
+      .slice(1)
+      .filter((h) => h.coverage === top.coverage && h.score >= top.score * RIVAL_RATIO)
+      .slice(0, MAX_RIVALS);
+    const best = this.events.get(top.id);
+    if (!best) return { kind: 'none', suggestions: [] };
+    return {
+      kind: 'found',
+      best,
+      rivals: rivals.map((h) => this.events.get(h.id)).filter((e): e is CorpusEvent => !!e),
+    };
+  }
+
+  private suggestMeetings(query: string): string[] {
+    const fuzzy = completeLabels(this.meetingLabels, query).map((c) => c.name);
+    if (fuzzy.length) return fuzzy.slice(0, 3);
+    // no word is close: suggest what the partial word matches say, else nothing
+    return this.meetingIndex
+      .search(analyze(query), 3)
+      .map((h) => this.events.get(h.id)?.name)
+      .filter((n): n is string => !!n);
+  }
+
+  /** The person a name means (any spelling, order, surname only), with equally close people as rivals. */
+  findPerson(name: string): Lookup<PersonView> {
+    const byKey = this.personByKey.get(name.trim());
+    if (byKey) return { kind: 'found', best: byKey, rivals: [] };
+    const typed = [...new Set(nameTokens(name))];
+    const scored = this.people
+      .map((p) => ({ p, score: personScore(typed, p) }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score || b.p.events.length - a.p.events.length);
+    const top = scored[0];
+    if (!top) {
+      const suggestions = completeLabels(this.personLabels, name).map((c) => c.name);
+      return { kind: 'none', suggestions: suggestions.slice(0, 3) };
+    }
+    const rivals = scored
+      .slice(1)
+      .filter((x) => Math.abs(x.score - top.score) < 0.005)
+      .slice(0, MAX_RIVALS)
+      .map((x) => x.p);
+    return { kind: 'found', best: top.p, rivals };
+  }
+
+  /** The article an id or title means. */
+  findArticle(typed: string): Lookup<Article> {
+    const t = typed.trim();
+    const byId = this.articles.get(t) ?? this.corpus.articles.find((a) => a.source.file === t);
+    if (byId) return { kind: 'found', best: byId, rivals: [] };
+    const choices = completeLabels(this.articleLabels, t);
+    const first = choices[0] ? this.articles.get(String(choices[0].value)) : undefined;
+    if (first && choices.length === 1) return { kind: 'found', best: first, rivals: [] };
+    if (first) {
+      const rivals = choices
+        .slice(1, 1 + MAX_RIVALS)
+        .map((c) => this.articles.get(String(c.value)))
+        .filter((a): a is Article => !!a);
+      return { kind: 'found', best: first, rivals };
+    }
+    return { kind: 'none', suggestions: this.articleLabels.slice(0, 3).map((l) => l.name) };
+  }
+
+  /** Best sentences for free text, at most `limit`, keeping only those close to the best match. */
+  search(text: string, limit = 5): SentenceHit[] {
+    const terms = analyze(text);
+    const hits = this.sentenceIndex.search(terms);
+    const top = hits[0];
+    if (!top) return [];
+    const floor = Math.max(1 / Math.max(terms.length, 1), top.coverage / 2);
+    const seen = new Set<string>();
+    const out: SentenceHit[] = [];
+    for (const h of hits) {
+      if (h.coverage < floor) continue;
+      // the same sentence reprinted by two outlets shows once
+      const key = squash(h.id.sentence.text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { article, sentence } = h.id;
+      const source: Source = {
+        articleId: article.id,
+        sentenceId: sentence.id,
+        start: sentence.start,
+        end: sentence.end,
+      };
+      out.push({ quote: { text: sentence.text, source, article }, sentence, score: h.score });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /** Meetings in date order (undated last), within the bounds and involving the country when given. */
+  timeline(filter: TimelineFilter): Timeline {
+    const from = filter.from ? isoRange(filter.from)?.[0] : undefined;
+    const to = filter.to ? isoRange(filter.to)?.[1] : undefined;
+    let yearUnknown = 0;
+    const events = this.corpus.events.filter((e) => {
+      if (filter.country && !this.involves(e, filter.country)) return false;
+      if (!from && !to) return true;
+      const range = e.date ? isoRange(e.date.iso) : null;
+      if (!range) {
+        yearUnknown += 1;
+        return false;
+      }
+      return (!from || range[1] >= from) && (!to || range[0] <= to);
+    });
+    events.sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || a.name.localeCompare(b.name));
+    return { events, yearUnknown };
+  }
+
+  private involves(e: CorpusEvent, country: string): boolean {
+    return (
+      e.participants.some((p) => p.country === country) ||
+      e.places.some((p) => p.value.country === country) ||
+      e.participants.some((p) => this.personByKey.get(p.key)?.country === country)
+    );
+  }
+
+  /** Country codes the corpus knows, for the timeline's country option. */
+  countries(): readonly string[] {
+    return this.countryCodes;
+  }
+
+  /** The code a typed country means, among those in the corpus (or any ISO code typed as such). */
+  resolveCountry(typed: string): string | null {
+    const t = typed.trim();
+    const known = resolveCountry(t, this.countryCodes);
+    if (known) return known;
+    return /^[A-Za-z]{2}$/.test(t) ? t.toUpperCase() : null;
+  }
+
+  completeMeetings(typed: string) {
+    return completeLabels(this.meetingLabels, typed);
+  }
+
+  completePeople(typed: string) {
+    return completeLabels(this.personLabels, typed);
+  }
+
+  completeArticles(typed: string) {
+    return completeLabels(this.articleLabels, typed);
+  }
+
+  completeCountries(typed: string, locale: 'fr' | 'en') {
+    const labels: Label[] = this.countryCodes.map((code) => ({
+      name: countryName(code, locale),
+      value: code,
+      words: labelWords(countryName(code, 'fr'), countryName(code, 'en'), code),
+      rank: 0,
+    }));
+    return completeLabels(labels, typed);
+  }
+
+  stats(): CorpusStats {
+    const languages: Record<string, number> = {};
+    let lastIngest: string | null = null;
+    for (const a of this.corpus.articles) {
+      languages[a.language] = (languages[a.language] ?? 0) + 1;
+      if (!lastIngest || Date.parse(a.source.ingestedAt) > Date.parse(lastIngest)) lastIngest = a.source.ingestedAt;
+    }
+    return {
+      articles: this.corpus.articles.length,
+      events: this.corpus.events.length,
+      people: this.people.length,
+      sentences: this.corpus.articles.reduce((n, a) => n + a.sentences.length, 0),
+      facts: this.corpus.articles.reduce((n, a) => n + a.facts.length, 0),
+      lastIngest,
+      languages,
+      publishers: [...new Set(this.corpus.articles.flatMap((a) => (a.publisher ? [a.publisher] : [])))].sort(),
+    };
+  }
+}

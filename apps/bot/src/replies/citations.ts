@@ -1,0 +1,56 @@
+import type { Article, Source } from '@kizuna/model';
+import type { ReplyLocale } from '../commands/command.js';
+import { escapeText } from './escape.js';
+import { formatDate } from './format-date.js';
+
+/** Numbers the articles a reply quotes, in the order first cited: [1], [2]… */
+export class Citations {
+  private readonly numbers = new Map<string, number>();
+  private readonly articles: Article[] = [];
+
+  /** The citation marker for a source's article, e.g. "[2]". */
+  cite(article: Article): string {
+    let n = this.numbers.get(article.id);
+    if (n === undefined) {
+      this.articles.push(article);
+      n = this.articles.length;
+      this.numbers.set(article.id, n);
+    }
+    return `[${n}]`;
+  }
+
+  /** Markers for several sources, each article once: "[1][3]". */
+  citeAll(sources: readonly Source[], articleOf: (id: string) => Article | undefined): string {
+    const seen = new Set<string>();
+    let out = '';
+    for (const s of sources) {
+      if (seen.has(s.articleId)) continue;
+      seen.add(s.articleId);
+      const a = articleOf(s.articleId);
+      if (a) out += this.cite(a);
+    }
+    return out;
+  }
+
+  get size(): number {
+    return this.articles.length;
+  }
+
+  /** One line per cited article: number, publisher, date, title and link. */
+  lines(locale: ReplyLocale): string[] {
+    return this.articles.map((a, i) => {
+      const parts = [
+        a.publisher ? escapeText(a.publisher) : null,
+        a.published ? formatDate(a.published, locale) : null,
+        a.title ? `*${escapeText(a.title)}*` : `\`${a.id}\``,
+      ].filter(Boolean);
+      const link = a.url && /^https?:\/\//.test(a.url) ? ` — <${a.url.replace(/[<>\s]/g, encodeURIComponent)}>` : '';
+      return `[${i + 1}] ${parts.join(' · ')}${link}`;
+    });
+  }
+}
+
+/** A verbatim quote as shown: “text” [n]. The text is escaped, never reworded. */
+export function quoteLine(text: string, marker: string): string {
+  return `“${escapeText(text.replace(/\s+/g, ' ').trim())}” ${marker}`;
+}

@@ -1,0 +1,54 @@
+import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
+import { escapeText } from './escape.js';
+import { t } from './labels.js';
+import { makeReply } from './payload.js';
+
+/** Why a command could not answer. */
+export type ErrorKind = 'internal' | 'bad_option' | 'no_result' | 'unknown_command' | 'empty_corpus';
+
+/** What the message can say beyond the kind: the query, the option, the closest names. */
+export interface ErrorDetails {
+  query?: string;
+  option?: string;
+  why?: string;
+  suggestions?: readonly string[];
+  hint?: string;
+  command?: string;
+  commands?: readonly string[];
+}
+
+/** A short, friendly, private message with a suggestion; never a stack trace. */
+export function errorReply(
+  locale: ReplyLocale,
+  kind: ErrorKind = 'internal',
+  details: ErrorDetails = {},
+): ReplyPayload {
+  const lines: string[] = [];
+  const q = escapeText(details.query ?? '');
+  switch (kind) {
+    case 'no_result':
+      lines.push(t(locale, 'noResult', { q }));
+      break;
+    case 'bad_option':
+      lines.push(t(locale, 'badOption', { o: escapeText(details.option ?? '?'), why: details.why ?? '' }));
+      break;
+    case 'unknown_command':
+      lines.push(
+        t(locale, 'unknownCommand', {
+          c: escapeText(details.command ?? ''),
+          list: (details.commands ?? []).map((c) => `/${c}`).join(', '),
+        }),
+      );
+      break;
+    case 'empty_corpus':
+      lines.push(t(locale, 'emptyCorpus'));
+      break;
+    default:
+      lines.push(t(locale, 'internal'));
+  }
+  if (details.suggestions?.length) {
+    lines.push(t(locale, 'didYouMean'), ...details.suggestions.slice(0, 5).map((s) => `• ${escapeText(s)}`));
+  }
+  if (details.hint) lines.push(details.hint);
+  return makeReply({ content: lines.join('\n'), ephemeral: true });
+}

@@ -1,0 +1,26 @@
+import type { DateRef } from '@kizuna/model';
+import type { ReplyLocale } from '../commands/command.js';
+import { t } from './labels.js';
+
+const monthName = (month: number, locale: ReplyLocale) =>
+  new Date(Date.UTC(2000, month - 1, 1)).toLocaleString(locale, { month: 'long', timeZone: 'UTC' });
+
+const dayName = (day: number, locale: ReplyLocale) => (locale === 'fr' && day === 1 ? '1er' : String(day));
+
+/**
+ * A date for people: "4 décembre 2023", "décembre 2023", "2023", and without a known year
+ * "4 décembre (année non précisée)". The year is shown only when the source states or implies it.
+ */
+export function formatDate(date: DateRef, locale: ReplyLocale): string {
+  const m = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?$/.exec(date.iso.startsWith('--') ? `-${date.iso.slice(1)}` : date.iso);
+  if (!m) return date.text;
+  const [, year, month, day] = m;
+  const parts: string[] = [];
+  if (day) parts.push(dayName(Number(day), locale));
+  if (month) parts.push(monthName(Number(month), locale));
+  if (year && year !== '-') parts.push(year);
+  let out = parts.join(' ');
+  if (date.year === 'unknown') out += ` (${t(locale, 'yearUnknown')})`;
+  else if (date.year === 'inferred') out += ` (${t(locale, 'yearInferred')})`;
+  return out;
+}

@@ -1,0 +1,119 @@
+import type { CorpusEvent } from '@kizuna/model';
+import { type APIEmbed, ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
+import { countryName } from '../engine/countries.js';
+import type { QueryEngine } from '../engine/index.js';
+import { Citations, quoteLine } from './citations.js';
+import { escapeText } from './escape.js';
+import { fitText } from './fit-embeds.js';
+import { formatDate } from './format-date.js';
+import { kindLabel, t } from './labels.js';
+import { makeReply } from './payload.js';
+
+// quotes are cut to this length so that several fit in one field
+const QUOTE_MAX = 300;
+const MAX_QUOTES = 5;
+
+/** The date line: the date shown, then any other date a source gives. */
+function dateLine(event: CorpusEvent, locale: ReplyLocale): string {
+  if (!event.date) return t(locale, 'noDate');
+  const others = event.dates.slice(1).map((d) => formatDate(d.value, locale));
+  const main = formatDate(event.date, locale);
+  return others.length ? `${main} (${t(locale, 'datesDisagree')} : ${others.join(', ')})` : main;
+}
+
+function placeLine(event: CorpusEvent, locale: ReplyLocale): string | null {
+  if (!event.place) return null;
+  const { name, country } = event.place;
+  const main = country ? `${escapeText(name)}, ${countryName(country, locale)}` : escapeText(name);
+  const others = event.places.slice(1).map((p) => escapeText(p.value.name));
+  return others.length ? `${main} (${t(locale, 'placesDisagree')} : ${others.join(', ')})` : main;
+}
+
+/** Participants grouped by country, each with the role the sources give. */
+function participantFields(engine: QueryEngine, event: CorpusEvent, locale: ReplyLocale) {
+  const groups = new Map<string, string[]>();
+  for (const p of event.participants) {
+    const country = p.country ?? engine.person(p.key)?.country ?? null;
+    const label = country ? countryName(country, locale) : t(locale, 'otherCountry');
+    const line = `• **${escapeText(p.name)}**${p.role ? ` — ${escapeText(p.role)}` : ''}`;
+    groups.set(label, [...(groups.get(label) ?? []), line]);
+  }
+  return [...groups.entries()].map(([country, lines]) => ({
+    name: `${t(locale, 'participants')} — ${country}`,
+    value: lines.join('\n'),
+  }));
+}
+
+/** One meeting as an embed: name, date, place, kind, participants, outcomes, quoted facts, sources. */
+export function meetingEmbed(engine: QueryEngine, event: CorpusEvent, locale: ReplyLocale): APIEmbed {
+  const citations = new Citations();
+  const article = (id: string) => engine.article(id);
+  const description = [
+    `**${t(locale, 'date')}** : ${dateLine(event, locale)}`,
+    placeLine(event, locale) ? `**${t(locale, 'place')}** : ${placeLine(event, locale)}` : null,
+    `**${t(locale, 'kind')}** : ${kindLabel(locale, event.kind)}${event.ordinal ? ` · ${t(locale, 'ordinal', { n: event.ordinal })}` : ''}`,
+    event.aliases.length ? `**${t(locale, 'aliases')}** : ${event.aliases.map(escapeText).join(', ')}` : null,
+  ].filter(Boolean);
+
+  // key facts: the extracted facts, else the sentences that report the meeting
+  const quotes = new Map<string, string>();
+  for (const { fact, article: a } of engine.factsAboutEvent(event.id)) {
+    const text = engine.quote(fact.source)?.text;
+    if (text && !quotes.has(text)) quotes.set(text, quoteLine(fitText(text, QUOTE_MAX), citations.cite(a)));
+  }
+  for (const s of event.evidence) {
+    if (quotes.size >= MAX_QUOTES) break;
+    const q = engine.quote(s);
+    if (q && !quotes.has(q.text)) quotes.set(q.text, quoteLine(fitText(q.text, QUOTE_MAX), citations.cite(q.article)));
+  }
+  const outcomes = event.outcomes.map((o) => `• ${escapeText(o)}`);
+  // every source article is listed, quoted or not
+  citations.citeAll(event.evidence, article);
+
+  const fields = [
+    ...participantFields(engine, event, locale),
+    outcomes.length ? { name: t(locale, 'outcomes'), value: outcomes.join('\n') } : null,
+    quotes.size ? { name: t(locale, 'keyFacts'), value: [...quotes.values()].slice(0, MAX_QUOTES).join('\n') } : null,
+    { name: t(locale, 'sources'), value: citations.lines(locale).join('\n') },
+  ].filter((f): f is { name: string; value: string } => !!f);
+  return { title: escapeText(event.name), description: description.join('\n'), fields };
+}
+
+/** The custom id of a button that shows one meeting. */
+export const showMeetingId = (id: string) => `meeting:show:${id}`;
+
+/** The reply to /meeting: the best match, and when others match about as well, says so and offers them. */
+export function meetingReply(
+  engine: QueryEngine,
+  best: CorpusEvent,
+  rivals: readonly CorpusEvent[],
+  query: string,
+  locale: ReplyLocale,
+  ephemeral: boolean,
+): ReplyPayload {
+  const content = rivals.length
+    ? [
+        t(locale, 'ambiguousMeeting', { q: escapeText(query) }),
+        ...rivals.map((r, i) => `${i + 1}. ${escapeText(engine.meetingLabel(r))}`),
+      ].join('\n')
+    : undefined;
+  return makeReply({
+    ...(content ? { content } : {}),
+    embeds: [meetingEmbed(engine, best, locale)],
+    components: rivals.length
+      ? [
+          {
+            type: ComponentType.ActionRow,
+            components: rivals.map((r, i) => ({
+              type: ComponentType.Button,
+              style: ButtonStyle.Secondary,
+              custom_id: showMeetingId(r.id),
+              label: `${i + 1}. ${r.name}`,
+            })),
+          },
+        ]
+      : [],
+    ephemeral,
+  });
+}

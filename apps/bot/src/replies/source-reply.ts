@@ -1,0 +1,69 @@
+import type { Article } from '@kizuna/model';
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
+import { escapeText } from './escape.js';
+import { formatDate } from './format-date.js';
+import { t } from './labels.js';
+import { makeReply } from './payload.js';
+
+/** One article: title, publisher, date, link, and what was extracted from it. */
+export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
+  const description = [
+    a.publisher ? `**${t(locale, 'publisher')}** : ${escapeText(a.publisher)}` : null,
+    a.published ? `**${t(locale, 'published')}** : ${formatDate(a.published, locale)}` : null,
+    `**${t(locale, 'language')}** : ${a.language}`,
+    a.dateline?.place ? `**${t(locale, 'dateline')}** : ${escapeText(a.dateline.place)}` : null,
+    a.url ? `**${t(locale, 'link')}** : <${a.url}>` : null,
+  ].filter(Boolean);
+  const people = [...new Map(a.people.map((p) => [p.key, p])).values()].map(
+    (p) => `• ${escapeText(p.name)}${p.role ? ` — ${escapeText(p.role)}` : ''}`,
+  );
+  const events = a.events.map(
+    (e) => `• **${escapeText(e.name)}** — ${e.date ? formatDate(e.date, locale) : t(locale, 'noDate')}`,
+  );
+  const fields = [
+    {
+      name: t(locale, 'extracted'),
+      value: t(locale, 'extractedLine', {
+        s: a.sentences.length,
+        e: a.events.length,
+        p: people.length,
+        f: a.facts.length,
+        r: a.removed.length,
+        g: a.repairs.length,
+      }),
+    },
+    events.length ? { name: t(locale, 'meetings'), value: events.join('\n') } : null,
+    people.length ? { name: t(locale, 'people'), value: people.join('\n') } : null,
+    a.warnings.length
+      ? { name: t(locale, 'warnings'), value: a.warnings.map((w) => `• ${escapeText(w)}`).join('\n') }
+      : null,
+    {
+      name: t(locale, 'file'),
+      value: `\`${a.source.file.replace(/`/g, "'")}\` · ${t(locale, 'ingested')} ${a.source.ingestedAt.slice(0, 10)}`,
+    },
+  ].filter((f): f is { name: string; value: string } => !!f);
+  const embed: APIEmbed = {
+    title: escapeText(a.title ?? t(locale, 'untitled')),
+    description: description.join('\n'),
+    fields,
+  };
+  if (a.url) embed.url = a.url;
+  return embed;
+}
+
+export function sourceReply(
+  a: Article,
+  rivals: readonly Article[],
+  query: string,
+  locale: ReplyLocale,
+  ephemeral: boolean,
+): ReplyPayload {
+  const content = rivals.length
+    ? [
+        t(locale, 'ambiguousArticle', { q: escapeText(query) }),
+        ...rivals.map((r) => `• \`${r.id}\` ${escapeText(r.title ?? '')}`),
+      ].join('\n')
+    : undefined;
+  return makeReply({ ...(content ? { content } : {}), embeds: [sourceEmbed(a, locale)], ephemeral });
+}

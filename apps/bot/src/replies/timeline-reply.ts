@@ -1,0 +1,93 @@
+import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
+import { countryName } from '../engine/countries.js';
+import type { QueryEngine, TimelineFilter } from '../engine/index.js';
+import { escapeText } from './escape.js';
+import { formatDate } from './format-date.js';
+import { t } from './labels.js';
+import { makeReply } from './payload.js';
+
+export const PAGE_SIZE = 10;
+
+/** The state a timeline page button carries: `timeline:<page>:<from>:<to>:<country>` (≤ 100 chars). */
+export function timelineButtonId(page: number, filter: TimelineFilter): string {
+  return `timeline:${page}:${filter.from ?? ''}:${filter.to ?? ''}:${filter.country ?? ''}`;
+}
+
+/** Reads a timeline button's state back; null when the id is not one. */
+export function parseTimelineButtonId(customId: string): { page: number; filter: TimelineFilter } | null {
+  const m = /^timeline:(\d{1,4}):([\d-]{0,10}):([\d-]{0,10}):([A-Z]{0,2})$/.exec(customId);
+  if (!m?.[1]) return null;
+  const filter: TimelineFilter = {};
+  if (m[2]) filter.from = m[2];
+  if (m[3]) filter.to = m[3];
+  if (m[4]) filter.country = m[4];
+  return { page: Number(m[1]), filter };
+}
+
+/** One page of meetings in date order (undated last), with previous/next buttons that carry the filter. */
+export function timelineReply(
+  engine: QueryEngine,
+  filter: TimelineFilter,
+  page: number,
+  locale: ReplyLocale,
+  ephemeral: boolean,
+): ReplyPayload {
+  const { events, yearUnknown } = engine.timeline(filter);
+  const pages = Math.max(1, Math.ceil(events.length / PAGE_SIZE));
+  const current = Math.min(Math.max(0, page), pages - 1);
+  const bounds = [
+    filter.from ? `${t(locale, 'from')} ${filter.from}` : null,
+    filter.to ? `${t(locale, 'to')} ${filter.to}` : null,
+    filter.country ? countryName(filter.country, locale) : null,
+  ].filter(Boolean);
+  const lines = events.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE).map((e, i) => {
+    const when = e.date ? formatDate(e.date, locale) : t(locale, 'noDate');
+    const alias =
+      e.aliases.length && !e.aliases.some((a) => e.name.includes(a))
+        ? ` (${e.aliases.map(escapeText).join(', ')})`
+        : '';
+    const where = e.place ? ` — ${escapeText(e.place.name)}` : '';
+    const who = e.participants.slice(0, 4).map((p) => escapeText(p.name));
+    return `**${current * PAGE_SIZE + i + 1}. ${when}** — ${escapeText(e.name)}${alias}${where}${who.length ? `\n   ${who.join(', ')}${e.participants.length > 4 ? '…' : ''}` : ''}`;
+  });
+  const notes = [
+    events.length ? null : t(locale, 'emptyTimeline'),
+    yearUnknown ? t(locale, 'yearUnknownLeftOut', { n: yearUnknown }) : null,
+  ].filter(Boolean);
+  const title = bounds.length ? `${t(locale, 'timeline')} (${bounds.join(', ')})` : t(locale, 'timeline');
+  return makeReply({
+    embeds: [
+      {
+        title,
+        description: [...lines, ...notes].join('\n') || t(locale, 'emptyTimeline'),
+        footer: { text: t(locale, 'page', { p: current + 1, n: pages, c: events.length }) },
+      },
+    ],
+    components:
+      pages > 1
+        ? [
+            {
+              type: ComponentType.ActionRow,
+              components: [
+                {
+                  type: ComponentType.Button,
+                  style: ButtonStyle.Secondary,
+                  custom_id: timelineButtonId(current - 1, filter),
+                  label: `◀ ${t(locale, 'previous')}`,
+                  disabled: current === 0,
+                },
+                {
+                  type: ComponentType.Button,
+                  style: ButtonStyle.Secondary,
+                  custom_id: timelineButtonId(current + 1, filter),
+                  label: `${t(locale, 'next')} ▶`,
+                  disabled: current >= pages - 1,
+                },
+              ],
+            },
+          ]
+        : [],
+    ephemeral,
+  });
+}

@@ -1,0 +1,212 @@
+import type { DateRef, EventKind, Place } from '@kizuna/model';
+import type { DateMention } from '../dates/date-mention.js';
+import { type DateContext, resolveDate } from '../dates/resolve-date.js';
+import type { FoundPerson } from '../people/find-people.js';
+import type { PlaceMention } from '../places/find-places.js';
+import type { SentenceRef, Span } from '../text/span.js';
+import type { DraftEvent, Located } from './draft-event.js';
+import type { TriggerHit, TriggerTools } from './find-triggers.js';
+import { readAliases, readOrdinal, readPhrase } from './read-name.js';
+
+/** Everything read from one sentence that events are built from. */
+export interface SentenceFacts {
+  sentence: SentenceRef;
+  triggers: TriggerHit[];
+  people: FoundPerson[];
+  dates: DateMention[];
+  places: PlaceMention[];
+}
+
+export interface EventContext {
+  language: string;
+  dates: Omit<DateContext, 'anchor'>;
+  /** Where the article's meetings happen when a sentence does not say (lead or dateline). */
+  defaultPlace: Place | null;
+  triggers: TriggerTools;
+}
+
+const NAMED_KINDS = new Set<EventKind>(['dialogue', 'ministerial_meeting', 'summit']);
+const LABELS: Record<EventKind, [string, string]> = {
+  dialogue: ['dialogue', 'dialogue'],
+  talks: ['entretiens', 'talks'],
+  phone_call: ['entretien téléphonique', 'phone call'],
+  visit: ['visite', 'visit'],
+  summit: ['sommet', 'summit'],
+  meeting: ['rencontre', 'meeting'],
+  reception: ['réception', 'reception'],
+  ministerial_meeting: ['réunion ministérielle', 'ministerial meeting'],
+  signing: ['signature', 'signing'],
+  other: ['événement', 'event'],
+};
+
+const nearest = <T extends Span>(items: readonly T[], at: number): T | undefined =>
+  [...items].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+
+/** Picks the meeting a sentence tells: a fresh mention before one that refers back ("after the talks"). */
+function mainTrigger(hits: readonly TriggerHit[]): TriggerHit | undefined {
+  const live = hits.filter((h) => !h.passing);
+  const rank = (h: TriggerHit) => (h.background ? 100 : 0) + h.rank;
+  return [...live].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+}
+
+/**
+ * Builds the article's meetings from its sentences, in order: a sentence with a meeting word and a
+ * named participant, a date or an ordinal opens a meeting or adds to the same one told before;
+ * co-chair and delegation sentences add their people to the meeting they follow.
+ */
+export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext): DraftEvent[] {
+  const events: DraftEvent[] = [];
+  let last: DraftEvent | null = null;
+  let pending: FoundPerson[] = [];
+  const lang = ctx.language === 'fr' ? 0 : 1;
+
+  for (const f of facts) {
+    const i = f.sentence.index;
+    const main = mainTrigger(f.triggers);
+    const people = f.people;
+    if (!main) {
+      if (people.length > 0 && ctx.triggers.isCochair(f.sentence.text)) {
+        if (last) addPeople(last, people, i);
+        else pending.push(...people);
+      }
+      continue;
+    }
+    const anchor: DateRef | null = last ? last.date : null;
+    const dateMention =
+      nearest(
+        f.dates.filter((d) => d.precision === 'day'),
+        main.start,
+      ) ??
+      nearest(
+        f.dates.filter((d) => d.precision === 'relative'),
+        main.start,
+      );
+    let date: DateRef | null = dateMention ? resolveDate(dateMention, { ...ctx.dates, anchor }) : null;
+    let dateAt: Located | null = date && dateMention ? { sentence: i, span: dateMention } : null;
+    const ordinal = readOrdinal(f.sentence.text, main.start);
+    const keys = [...new Set(people.map((p) => p.key))];
+    if (main.kind === 'signing' && keys.length === 0) continue;
+    if (main.kind === 'visit' && keys.length === 0) continue;
+
+    // a sentence that refers back to a meeting ("after the talks") takes its date
+    if (!date) {
+      const ref = f.triggers.find((h) => h.background && h !== main);
+      const told = ref && events.find((e) => e.kind === ref.kind);
+      if (ref && told?.date) {
+        date =
+          told.date.year === 'unknown'
+            ? { iso: told.date.iso, text: ref.text, year: 'unknown' }
+            : {
+                iso: told.date.iso,
+                text: ref.text,
+                year: 'inferred',
+                basis: `relative expression, resolved against «${told.date.text}»`,
+              };
+        dateAt = { sentence: i, span: ref };
+      }
+    }
+
+    const same: DraftEvent | undefined = events.find(
+      (e) =>
+        e.kind === main.kind &&
+        (!date || !e.date || e.date.iso === date.iso) &&
+        (ordinal === null || e.ordinal === null || e.ordinal === ordinal.value) &&
+        (keys.length === 0 || keys.every((k) => e.participants.includes(k))),
+    );
+    if (same) {
+      addPeople(same, people, i);
+      if (!same.date && date) {
+        same.date = date;
+        same.dateAt = dateAt;
+      }
+      if (same.ordinal === null && ordinal) same.ordinal = ordinal.value;
+      last = same;
+      continue;
+    }
+    if (keys.length === 0 && !dateMention && !ordinal) continue;
+    if (main.background && keys.length === 0 && !ordinal) continue;
+
+    const phraseStart = ordinal && ordinal.start < main.start ? ordinal.start : main.start;
+    const phrase = readPhrase(f.sentence.text, phraseStart, main.end);
+    const named = NAMED_KINDS.has(main.kind) || ordinal !== null;
+    const event: DraftEvent = {
+      kind: main.kind,
+      name: named ? phrase.text : (LABELS[main.kind][lang] ?? main.kind),
+      aliases: readAliases(phrase.text),
+      ordinal: ordinal?.value ?? null,
+      series: named ? seriesOf(phrase.text, ordinal ? ordinal.start - phraseStart : -1) : null,
+      date,
+      dateAt,
+      place: null,
+      placeAt: null,
+      participants: [],
+      mentions: [],
+      trigger: { sentence: i, span: main },
+      evidence: new Set([i]),
+      outcomes: [],
+    };
+    addPeople(event, [...pending, ...people], i);
+    pending = [];
+    const place =
+      nearest(
+        f.places.filter((p) => p.level === 'city'),
+        main.start,
+      ) ??
+      nearest(
+        f.places.filter((p) => p.level === 'country'),
+        main.start,
+      );
+    if (place) {
+      event.place = place.place;
+      event.placeAt = { sentence: i, span: place };
+    }
+    events.push(event);
+    last = event;
+  }
+  finishPlaces(events, facts, ctx.defaultPlace);
+  for (const e of events) if (!NAMED_KINDS.has(e.kind) && e.ordinal === null) e.name = label(e, lang);
+  return events;
+}
+
+function addPeople(e: DraftEvent, people: readonly FoundPerson[], sentence: number) {
+  for (const p of people) {
+    if (!e.participants.includes(p.key)) e.participants.push(p.key);
+    e.mentions.push(p);
+  }
+  e.evidence.add(sentence);
+}
+
+/** "4e dialogue sur la politique de défense Vietnam-Japon" → "dialogue sur la politique de défense Vietnam-Japon". */
+function seriesOf(phrase: string, ordinalAt: number): string {
+  if (ordinalAt < 0) return phrase;
+  const rest = phrase.slice(ordinalAt).replace(/^\S+\s+/u, '');
+  return rest || phrase;
+}
+
+function label(e: DraftEvent, lang: number): string {
+  const names = e.mentions.filter((m, i, all) => all.findIndex((x) => x.key === m.key) === i).map((m) => m.name.text);
+  const base = LABELS[e.kind][lang] ?? e.kind;
+  if (names.length === 0) return base;
+  const joined =
+    names.length === 1
+      ? (names[0] ?? '')
+      : `${names.slice(0, -1).join(', ')} ${lang === 0 ? 'et' : 'and'} ${names[names.length - 1]}`;
+  return `${base} ${lang === 0 ? 'avec' : 'with'} ${joined}`;
+}
+
+/** A meeting without a place in its own sentence takes one from its other sentences, else the article's. */
+function finishPlaces(events: DraftEvent[], facts: readonly SentenceFacts[], fallback: Place | null) {
+  for (const e of events) {
+    if (e.place?.name && e.placeAt && facts[e.placeAt.sentence]?.places.some((p) => p.level === 'city')) continue;
+    for (const i of [...e.evidence].sort((a, b) => a - b)) {
+      const city = facts[i]?.places.find((p) => p.level === 'city');
+      if (city) {
+        e.place = city.place;
+        e.placeAt = { sentence: i, span: city };
+        break;
+      }
+    }
+    if (e.place) continue;
+    if (fallback) e.place = fallback;
+  }
+}

@@ -1,0 +1,79 @@
+import type { EventKind } from '@kizuna/model';
+import type { KindsFile } from '../lexicon/load-lexicon.js';
+import { foldKeepLength } from '../text/fold.js';
+import { overlaps, type Span } from '../text/span.js';
+
+/** A word that names a meeting, with what surrounds it. */
+export interface TriggerHit extends Span {
+  kind: EventKind;
+  /** Order of the kind in the lexicon: lower is more specific. */
+  rank: number;
+  /** "after the talks": the sentence refers back to a meeting told elsewhere. */
+  background: boolean;
+  /** "depuis 2014", "the next summit": not a meeting this article reports. */
+  passing: boolean;
+}
+
+export interface TriggerTools {
+  find(text: string): TriggerHit[];
+  /** "visite officielle", "state visit": the trip that holds the meetings. */
+  frames(text: string): Span[];
+  isOutcome(text: string): boolean;
+  isCochair(text: string): boolean;
+}
+
+const KINDS = new Set<string>([
+  'dialogue',
+  'talks',
+  'phone_call',
+  'visit',
+  'summit',
+  'meeting',
+  'reception',
+  'ministerial_meeting',
+  'signing',
+  'other',
+]);
+
+export function buildTriggerTools(k: KindsFile): TriggerTools {
+  const triggers = k.triggers.map((t, rank) => {
+    if (!KINDS.has(t.kind)) throw new Error(`unknown event kind in kinds.json: ${t.kind}`);
+    return { kind: t.kind as EventKind, rank, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${t.pattern})`, 'giu') };
+  });
+  const frame = new RegExp(`(?<![\\p{L}])(?:${k.frame})`, 'giu');
+  const background = new RegExp(k.background, 'iu');
+  const passing = new RegExp(`(?<![\\p{L}])(?:${k.passing})(?![\\p{L}])`, 'iu');
+  const outcome = new RegExp(`(?<![\\p{L}])(?:${k.outcome})`, 'iu');
+  const cochair = new RegExp(`(?<![\\p{L}])(?:${k.cochair})`, 'iu');
+  const spans = (text: string, re: RegExp): Span[] =>
+    [...foldKeepLength(text).matchAll(re)].map((m) => {
+      const start = m.index ?? 0;
+      const end = start + m[0].trimEnd().length;
+      return { start, end, text: text.slice(start, end) };
+    });
+  return {
+    find(text) {
+      const folded = foldKeepLength(text);
+      const frames = spans(text, frame);
+      const hits: TriggerHit[] = [];
+      for (const t of triggers) {
+        for (const s of spans(text, t.re)) {
+          if (hits.some((h) => overlaps(h, s)) || frames.some((f) => overlaps(f, s))) continue;
+          const clauseStart = Math.max(folded.lastIndexOf(',', s.start - 1), folded.lastIndexOf(';', s.start - 1), 0);
+          const window = folded.slice(Math.max(clauseStart, s.start - 50), Math.min(folded.length, s.end + 40));
+          hits.push({
+            ...s,
+            kind: t.kind,
+            rank: t.rank,
+            background: background.test(folded.slice(Math.max(0, s.start - 40), s.start)),
+            passing: passing.test(window),
+          });
+        }
+      }
+      return hits.sort((a, b) => a.start - b.start);
+    },
+    frames: (text) => spans(text, frame),
+    isOutcome: (text) => outcome.test(foldKeepLength(text)),
+    isCochair: (text) => cochair.test(foldKeepLength(text)),
+  };
+}

@@ -1,0 +1,207 @@
+import { personKey } from '@kizuna/model';
+import type { Lexicon } from '../lexicon/load-lexicon.js';
+import type { GazetteerIndex } from '../places/gazetteer-index.js';
+import { foldKeepLength } from '../text/fold.js';
+import { overlaps, type SentenceRef, type Span } from '../text/span.js';
+import { type NameRun, nameRuns } from './name-runs.js';
+import { bestRole, type RoleReading, type RoleWords, roleBefore, rolesAfter } from './read-role.js';
+import type { TitleIndex } from './title-index.js';
+
+/** One mention of a person in one sentence; spans are relative to the sentence. */
+export interface FoundPerson {
+  sentence: SentenceRef;
+  name: Span;
+  key: string;
+  role: RoleReading | null;
+  country: string | null;
+  /** The written span that names the person with their title. */
+  quote: Span;
+  /** Introduced by a title or courtesy (not only recognised as a name met before). */
+  titled: boolean;
+}
+
+export interface PeopleTools {
+  lexicon: Lexicon;
+  titles: TitleIndex;
+  places: GazetteerIndex;
+}
+
+const VERBS = new Set(
+  'a ont est sont etait etaient sera said says told added noted stressed met held received visited signed welcomed expressed called urged asked thanked affirmed hailed praised agreed declare affirme souligne rencontre recu salue exprime propose demande remercie indique estime reitere insiste note appele invite participe preside assiste'.split(
+    ' ',
+  ),
+);
+const CONTEXT =
+  /(?:d[ée]l[ée]gation|partie|c[ôo]t[ée]|homologue|delegation|side|counterpart|gouvernement|government|arm[ée]e|army)\s+(\p{L}[\p{L}-]*)|(\p{L}[\p{L}-]*)\s+(?:delegation|side|counterpart|government|army|host)/giu;
+const MONTH_OR_DAY =
+  /^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+
+/** Finds the people a sentence names with a title, a courtesy title or an apposition (first pass). */
+export function findTitledPeople(sentence: SentenceRef, language: string, tools: PeopleTools): FoundPerson[] {
+  const { text } = sentence;
+  const titleHits = tools.titles.find(text);
+  const placeHits = tools.places.find(text).filter((p) => p.type !== 'city');
+  const words: RoleWords = {
+    isBreaker: (w) => VERBS.has(w) || (tools.lexicon.stopwords.has(w) && w.length > 0),
+    isNationality: (w) => tools.places.countryOf(w) !== null,
+    language,
+  };
+  const runs = nameRuns(
+    text,
+    (t) => titleHits.some((h) => overlaps(h, t)) || placeHits.some((p) => overlaps(p, t)) || MONTH_OR_DAY.test(t.text),
+  );
+  const out: FoundPerson[] = [];
+  let floor = 0;
+  for (const run of runs) {
+    const name = trimRun(run, text, tools);
+    if (!name) continue;
+    const pre = roleBefore(text, name.start, floor, titleHits, tools.titles.isCourtesy, words);
+    const post = rolesAfter(text, name.end, titleHits, words);
+    const courtesy = /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, name.start - 6), name.start));
+    const hasCourtesy = !!courtesy?.[1] && tools.titles.isCourtesy(courtesy[1]) && /^\p{Lu}/u.test(courtesy[1]);
+    const preAdjacent = pre !== null;
+    if (!preAdjacent && post.length === 0 && !hasCourtesy) {
+      floor = run.end;
+      continue;
+    }
+    if (!looksLikeName(name, tools, preAdjacent || hasCourtesy)) {
+      floor = run.end;
+      continue;
+    }
+    const readings = [...(pre ? [pre] : []), ...post];
+    const role = bestRole(text, readings);
+    const quoteStart = Math.min(name.start, ...readings.map((r) => r.start));
+    const quoteEnd = Math.max(name.end, ...readings.map((r) => r.end));
+    const country =
+      countryIn(role?.text ?? '', tools) ??
+      readings.map((r) => countryIn(r.text, tools)).find((c) => c !== null) ??
+      contextCountry(text.slice(0, quoteStart), tools) ??
+      familyCountry(name.text, tools);
+    out.push({
+      sentence,
+      name,
+      key: personKey(name.text),
+      role,
+      country,
+      quote: { start: quoteStart, end: quoteEnd, text: text.slice(quoteStart, quoteEnd) },
+      titled: true,
+    });
+    floor = quoteEnd;
+  }
+  return out;
+}
+
+/** Finds mentions of people already met in the article: full names, or one unambiguous word of a name. */
+export function findKnownPeople(
+  sentence: SentenceRef,
+  known: ReadonlyMap<string, { name: string; tokens: string[] }>,
+  already: readonly FoundPerson[],
+  tools: PeopleTools,
+): FoundPerson[] {
+  const { text } = sentence;
+  const titleHits = tools.titles.find(text);
+  const out: FoundPerson[] = [];
+  for (const run of nameRuns(text, (t) => titleHits.some((h) => overlaps(h, t)))) {
+    for (const sub of subRuns(run)) {
+      if (already.some((p) => overlaps(p.name, sub)) || out.some((p) => overlaps(p.name, sub))) continue;
+      const key = resolveKey(sub, known, sub.start === firstWordStart(text), tools);
+      if (!key) continue;
+      out.push({
+        sentence,
+        name: { start: sub.start, end: sub.end, text: sub.text },
+        key,
+        role: null,
+        country: null,
+        quote: { start: sub.start, end: sub.end, text: sub.text },
+        titled: false,
+      });
+    }
+  }
+  return out;
+}
+
+const firstWordStart = (text: string) => /\p{L}/u.exec(text)?.index ?? 0;
+
+/** The whole run first, then shorter pieces: "Nguyên Chi Vinh et Ro Manabe" gives two known names. */
+function* subRuns(run: NameRun): Generator<Span> {
+  const n = run.tokens.length;
+  for (let len = n; len >= 1; len--) {
+    for (let i = 0; i + len <= n; i++) {
+      const a = run.tokens[i];
+      const b = run.tokens[i + len - 1];
+      if (a && b) yield { start: a.start, end: b.end, text: run.text.slice(a.start - run.start, b.end - run.start) };
+    }
+  }
+}
+
+function resolveKey(
+  span: Span,
+  known: ReadonlyMap<string, { name: string; tokens: string[] }>,
+  sentenceStart: boolean,
+  tools: PeopleTools,
+): string | null {
+  const key = personKey(span.text);
+  if (known.has(key)) return key;
+  const tokens = key.split('-');
+  if (tokens.length === 1) {
+    const w = tokens[0] ?? '';
+    // "Son homologue…" at the start of a sentence is not Bui Thanh Son
+    if (sentenceStart && (tools.lexicon.stopwords.has(w) || tools.lexicon.words.has(w))) return null;
+  }
+  const matches = [...known.entries()].filter(([, p]) => tokens.every((t) => p.tokens.includes(t)));
+  return matches.length === 1 && matches[0] ? matches[0][0] : null;
+}
+
+/** Drops a leading function word ("Le", "Lors") or dictionary word that starts the sentence. */
+function trimRun(run: NameRun, text: string, tools: PeopleTools): Span | null {
+  let tokens = run.tokens;
+  while (tokens.length > 1) {
+    const first = tokens[0];
+    if (!first) break;
+    const f = foldKeepLength(first.text);
+    const atStart = first.start === firstWordStart(text) || /["«“(]\s*$/.test(text.slice(0, first.start));
+    const family = tools.places.isVietnameseFamilyName(first.text);
+    if ((tools.lexicon.stopwords.has(f) && !family) || (atStart && tools.lexicon.words.has(f) && !family)) {
+      tokens = tokens.slice(1);
+    } else break;
+  }
+  const a = tokens[0];
+  const b = tokens[tokens.length - 1];
+  if (!a || !b) return null;
+  let end = b.end;
+  if (/^(?:Jr|Sr)$/.test(b.text) && text[end] === '.') end += 1;
+  return { start: a.start, end, text: text.slice(a.start, end) };
+}
+
+/** A name is not a run of dictionary words or place names ("Presidential Palace", "Affaires"). */
+function looksLikeName(name: Span, tools: PeopleTools, introduced: boolean): boolean {
+  const words = name.text.split(/\s+/).filter(Boolean);
+  if (words.length > 5) return false;
+  if (tools.places.countryOf(name.text)) return false;
+  if (words.length === 1 && !introduced) return false;
+  if (tools.places.isVietnameseFamilyName(words[0] ?? '') && words.length >= 2) return true;
+  const common = words.filter((w) => {
+    const f = foldKeepLength(w);
+    return tools.lexicon.words.has(f) || tools.lexicon.stopwords.has(f) || tools.places.words.has(f);
+  });
+  return common.length < words.length;
+}
+
+function countryIn(text: string, tools: PeopleTools): string | null {
+  return tools.places.find(text).find((h) => h.type !== 'city')?.country ?? null;
+}
+
+function contextCountry(before: string, tools: PeopleTools): string | null {
+  let found: string | null = null;
+  for (const m of before.matchAll(CONTEXT)) {
+    const w = m[1] ?? m[2];
+    const c = w ? tools.places.countryOf(w) : null;
+    if (c) found = c;
+  }
+  return found;
+}
+
+function familyCountry(name: string, tools: PeopleTools): string | null {
+  const first = name.split(/\s+/)[0] ?? '';
+  return tools.places.isVietnameseFamilyName(first) ? 'VN' : null;
+}

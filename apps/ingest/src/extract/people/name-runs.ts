@@ -1,0 +1,41 @@
+import type { Span } from '../text/span.js';
+
+/** A run of capitalised words that may be a person's name, with its words. */
+export interface NameRun extends Span {
+  tokens: Span[];
+}
+
+const TOKEN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\p{N}])/gu;
+const isAllCaps = (t: string) => t.length >= 2 && t === t.toUpperCase() && !/^(?:II|III|IV)$/.test(t);
+
+/**
+ * Runs of capitalised words separated by single spaces, cut wherever `isBreak` says a word cannot
+ * be part of a name (a title, a country, a month...). "Jr." stays with the name before it.
+ */
+export function nameRuns(text: string, isBreak: (token: Span) => boolean): NameRun[] {
+  const runs: NameRun[] = [];
+  let current: Span[] = [];
+  const flush = () => {
+    const first = current[0];
+    const last = current[current.length - 1];
+    if (first && last) {
+      let end = last.end;
+      if (/^(?:Jr|Sr)$/.test(last.text) && text[end] === '.') end += 1;
+      runs.push({ start: first.start, end, text: text.slice(first.start, end), tokens: current });
+    }
+    current = [];
+  };
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index ?? 0;
+    const token: Span = { start, end: start + m[0].length, text: m[0] };
+    if (token.text.length < 2 || isAllCaps(token.text) || isBreak(token)) {
+      flush();
+      continue;
+    }
+    const prev = current[current.length - 1];
+    if (prev && !/^ {1,2}$/.test(text.slice(prev.end, token.start))) flush();
+    current.push(token);
+  }
+  flush();
+  return runs;
+}

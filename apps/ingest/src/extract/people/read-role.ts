@@ -1,0 +1,192 @@
+import { foldKeepLength } from '../text/fold.js';
+import type { Span } from '../text/span.js';
+import type { TitleHit } from './title-index.js';
+
+/** A role read next to a name, its strongest title's priority, and where it is written. */
+export interface RoleReading extends Span {
+  priority: number;
+}
+
+/** What role reading needs to know about words. */
+export interface RoleWords {
+  /** Function words and verbs that end a title's complement ("a", "said", "qui"). */
+  isBreaker(foldedWord: string): boolean;
+  /** Nationality adjectives and country names ("Vietnamese", "japonais"). */
+  isNationality(word: string): boolean;
+  language: string;
+}
+
+const LINKS = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'of',
+  'the',
+  'and',
+  'et',
+  'en',
+  'au',
+  'aux',
+  'for',
+]);
+const DETERMINERS = /^(?:le|la|les|l['’]|the|a|an|son|sa|ses|his|her|its|leur|their)\s*$/iu;
+
+/** True when `between` (text between two title words, or a title and a name) only continues the title. */
+function isComplement(between: string, words: RoleWords): boolean {
+  if (/[;:()«»"!?]|\s[–—-]\s/.test(between)) return false;
+  for (const w of foldKeepLength(between)
+    .split(/[^\p{L}'-]+/u)
+    .filter(Boolean)) {
+    const bare = w.replace(/^[ld]'/, '');
+    if (LINKS.has(w) || LINKS.has(bare)) continue;
+    if (words.isBreaker(w) || words.isBreaker(bare)) return false;
+  }
+  if (words.language !== 'fr') {
+    // English titles capitalise their complement ("Minister of National Defence")
+    for (const w of between.split(/[^\p{L}'’-]+/u).filter(Boolean)) {
+      if (/^\p{Ll}/u.test(w) && !LINKS.has(w.toLowerCase()) && !words.isNationality(w)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The title written before a name, in the same clause: "le vice-ministre de la Défense, Kano Koji",
+ * "Vietnamese Prime Minister Nguyen Xuan Phuc", "Deputy Minister of National Defence Sen. Lt. Gen. X".
+ */
+export function roleBefore(
+  text: string,
+  nameStart: number,
+  floor: number,
+  titles: readonly TitleHit[],
+  isCourtesy: (w: string) => boolean,
+  words: RoleWords,
+): RoleReading | null {
+  let end = nameStart;
+  // "M. Nguyen", "le vice-ministre des Affaires étrangères , Namazu"
+  for (;;) {
+    const before = text.slice(floor, end);
+    const courtesy = /(\p{L}+\.?)\s*$/u.exec(before);
+    if (courtesy?.[1] && isCourtesy(courtesy[1]) && /^\p{Lu}/u.test(courtesy[1])) {
+      end -= courtesy[0].length;
+      continue;
+    }
+    const comma = /\s*,?\s*$/.exec(before);
+    if (comma && comma[0].length > 0) {
+      end -= comma[0].length;
+      continue;
+    }
+    break;
+  }
+  const inWindow = titles.filter((t) => t.start >= floor && t.end <= end).sort((a, b) => b.start - a.start);
+  let chosen: TitleHit | undefined;
+  let priority = 0;
+  for (const t of inWindow) {
+    const between = text.slice(t.end, chosen ? chosen.start : end);
+    if (chosen && between.includes(',')) break;
+    if (!chosen && between.includes(',')) continue;
+    if (!isComplement(between, words)) {
+      if (chosen) break;
+      continue;
+    }
+    chosen = t;
+    priority = Math.max(priority, t.priority);
+  }
+  if (!chosen) return null;
+  let start = chosen.start;
+  // English puts nationality and body before the title: "Philippine Coast Guard commandant"
+  for (;;) {
+    const m = /(\p{L}[\p{L}'’-]*)\s+$/u.exec(text.slice(floor, start));
+    const w = m?.[1];
+    if (!m || !w) break;
+    const capitalised = /^\p{Lu}/u.test(w) && !DETERMINERS.test(w) && !words.isBreaker(foldKeepLength(w));
+    if (!(words.isNationality(w) || (words.language !== 'fr' && capitalised))) break;
+    start -= m[0].length;
+  }
+  return { start, end, text: text.slice(start, end), priority };
+}
+
+/**
+ * Titles written after a name, as appositions: "Tomomi Inada, ministre japonaise de la Défense, qui…",
+ * "Hoang Xuan Chien, membre du Comité central…, et vice-ministre de la Défense". Each comma-separated
+ * part that starts with a title is one reading.
+ */
+export function rolesAfter(
+  text: string,
+  nameEnd: number,
+  titles: readonly TitleHit[],
+  words: RoleWords,
+): RoleReading[] {
+  const out: RoleReading[] = [];
+  let pos = nameEnd;
+  for (;;) {
+    const lead = /^\s*,\s*(?:(?:et|and)\s+)?(?:(?:le|la|l['’]|the|a|an)\s*)?/iu.exec(text.slice(pos));
+    if (!lead) break;
+    let headPos = pos + lead[0].length;
+    // "Vietnamese Deputy Prime Minister": skip nationality words before the head
+    const natl = /^(\p{L}[\p{L}-]*)\s+/u.exec(text.slice(headPos));
+    let head = titles.find((t) => t.start === headPos);
+    if (!head && natl?.[1] && words.isNationality(natl[1])) {
+      head = titles.find((t) => t.start === headPos + natl[0].length);
+    }
+    if (!head) break;
+    headPos = Math.min(headPos, head.start);
+    const rest = text.slice(head.end);
+    const stop = /[,;:.()«»"!?]|\s[–—]\s|\s(?:qui|who|which|que|dont)\s/u.exec(rest);
+    let end = head.end + (stop ? stop.index : rest.length);
+    // cut at the first breaker word ("…de la Défense a déclaré")
+    const segment = text.slice(head.end, end);
+    for (const m of segment.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+      const f = foldKeepLength(m[0]);
+      if (!LINKS.has(f) && words.isBreaker(f)) {
+        end = head.end + (m.index ?? 0);
+        break;
+      }
+    }
+    const roleText = text.slice(headPos, end).trimEnd();
+    const covered = titles.filter((t) => t.start >= headPos && t.end <= headPos + roleText.length);
+    // "membre de la Commission militaire centrale et vice-ministre de la Défense": split at "et <title>"
+    let partStart = headPos;
+    let partPriority = 0;
+    for (const t of covered) {
+      const joint = /\s(?:et|and)\s+(?:(?:le|la|l['’]|the)\s*)?$/iu.exec(text.slice(partStart, t.start));
+      if (t.start > partStart && joint) {
+        const partEnd = partStart + joint.index;
+        out.push({ start: partStart, end: partEnd, text: text.slice(partStart, partEnd), priority: partPriority });
+        partStart = t.start;
+        partPriority = 0;
+      }
+      partPriority = Math.max(partPriority, t.priority);
+    }
+    const finalEnd = headPos + roleText.length;
+    if (finalEnd > partStart) {
+      out.push({ start: partStart, end: finalEnd, text: text.slice(partStart, finalEnd), priority: partPriority });
+    }
+    pos = finalEnd;
+  }
+  return out;
+}
+
+/**
+ * The role to show: the strongest title (office over rank over membership); equal offices written
+ * together ("président du PLD et Premier ministre japonais") stay together.
+ */
+export function bestRole(text: string, readings: readonly RoleReading[]): RoleReading | null {
+  const top = Math.max(0, ...readings.map((r) => r.priority));
+  const best = readings.filter((r) => r.priority === top);
+  const first = best[0];
+  const last = best[best.length - 1];
+  if (!first || !last) return null;
+  if (best.length > 1 && first.end < last.start) {
+    const gap = text.slice(first.end, last.start);
+    if (/^\s+(?:et|and)\s+(?:(?:le|la|l['’]|the)\s*)?$/iu.test(gap)) {
+      return { start: first.start, end: last.end, text: text.slice(first.start, last.end), priority: top };
+    }
+  }
+  return first;
+}

@@ -1,0 +1,35 @@
+import type { Place } from '@kizuna/model';
+import type { Span } from '../text/span.js';
+import type { GazetteerIndex } from './gazetteer-index.js';
+
+export interface PlaceMention extends Span {
+  place: Place;
+  level: 'city' | 'country';
+}
+
+const LOCATIVE =
+  /(?:^|[\s,(])(?:à|a|au|aux|en|in|at|dans|to|vers|de la capitale|capitale|capital)\s+(?:la ville de |the city of |the capital |la capitale )?$/iu;
+
+/** Places a sentence says something happened in: "à Tokyo", "in Fukuoka", "au Japon". */
+export function findPlaces(text: string, places: GazetteerIndex): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const hit of places.find(text)) {
+    if (hit.type === 'adjective') continue;
+    if (!LOCATIVE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
+    out.push({
+      start: hit.start,
+      end: hit.end,
+      text: hit.text,
+      place: { name: hit.text, country: hit.country },
+      level: hit.type === 'city' ? 'city' : 'country',
+    });
+  }
+  return out;
+}
+
+/** A dateline's place ("HANOI", "Tokyo (VNA)") when the gazetteer knows it as a city. */
+export function datelinePlace(name: string | null, places: GazetteerIndex): Place | null {
+  if (!name) return null;
+  const hit = places.find(name).find((h) => h.type === 'city');
+  return hit ? { name: hit.canonical, country: hit.country } : null;
+}

@@ -15,7 +15,7 @@ export interface DispatcherOptions<Engine> {
   logger: Logger;
   replyLocale: (discordLocale: string | undefined) => ReplyLocale;
   /** The friendly ephemeral message shown instead of a crash. */
-  errorReply: (locale: ReplyLocale) => ReplyPayload;
+  errorReply: (locale: ReplyLocale, kind?: 'internal' | 'unknown_command') => ReplyPayload;
 }
 
 export type Outcome =
@@ -74,7 +74,8 @@ export function createDispatcher<Engine>(options: DispatcherOptions<Engine>): Di
 
   const failed = (locale: ReplyLocale, error: DiscordFrontError, context: object): Outcome => {
     logger.error({ err: error, ...context }, error.message);
-    return { ok: false, payload: safe(errorReply(locale)), error };
+    const kind = error.code === 'UNKNOWN_COMMAND' ? 'unknown_command' : 'internal';
+    return { ok: false, payload: safe(errorReply(locale, kind)), error };
   };
 
   return {

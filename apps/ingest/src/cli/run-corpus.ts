@@ -1,6 +1,70 @@
-import { IngestError } from '../errors.js';
+import { mkdir, readdir } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import type { Article } from '@kizuna/model';
+import { removeLeftoverTemps } from '../corpus/atomic-write.js';
+import { corpusDir } from '../corpus/corpus-dir.js';
+import { type FileOutcome, ingestFile } from '../corpus/ingest-file.js';
+import { acquireLock } from '../corpus/lock.js';
+import { watchInbox } from '../corpus/watch-inbox.js';
 import type { CliOptions } from './args.js';
+import { collectInputs } from './collect-inputs.js';
+import { progress, summaryLine } from './summary.js';
 
-export async function runCorpus(_data: string, _inputs: readonly string[], _options: CliOptions): Promise<number> {
-  throw new IngestError('BAD_USAGE', 'writing to the corpus folder is not built yet: use --dry-run');
+function describe(outcome: FileOutcome): string {
+  const name = basename(outcome.file);
+  if (outcome.status === 'ingested') return summaryLine(name, outcome.article, 'ingested');
+  if (outcome.status === 'duplicate') return `${'duplicate'.padEnd(9)} ${name}: already in the corpus as ${outcome.id}`;
+  return `${'rejected'.padEnd(9)} ${name}: ${outcome.reason} (see rejected/${name}.error.txt)`;
+}
+
+/**
+ * Ingests files into the corpus folder `data` (default input: its inbox), holding the folder's lock.
+ * Returns the exit code: 1 when anything was rejected.
+ */
+export async function runCorpus(data: string, inputs: readonly string[], options: CliOptions): Promise<number> {
+  const dir = corpusDir(data);
+  for (const d of [dir.root, dir.inbox, dir.articles, dir.raw, dir.rejected]) await mkdir(d, { recursive: true });
+  const say = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
+  const lock = await acquireLock(dir.root);
+  if (lock.stale) say(`note: took over the lock left by an ingest that stopped (${lock.path})`);
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const written: Article[] = [];
+  let rejected = 0;
+  try {
+    for (const d of [dir.articles, dir.raw, dir.rejected]) {
+      for (const t of await removeLeftoverTemps(d)) say(`note: removed ${t}, left by an interrupted run`);
+    }
+    const inbox = resolve(dir.inbox);
+    const handle = async (file: string) => {
+      const outcome = await ingestFile(dir, file, {
+        maxBytes: options.maxBytes,
+        fromInbox: resolve(dirname(file)) === inbox,
+        ingestedAt: new Date().toISOString(),
+      });
+      if (outcome.status === 'ingested') written.push(outcome.article);
+      if (outcome.status === 'rejected') rejected += 1;
+      say(describe(outcome));
+    };
+    const files = await collectInputs(inputs.length ? inputs : [dir.inbox]);
+    if (!files.length && !options.watch) say(`nothing to ingest in ${inputs.length ? inputs.join(', ') : dir.inbox}`);
+    for (const [i, file] of files.entries()) {
+      await handle(file);
+      progress(i + 1, files.length);
+    }
+    if (options.watch) {
+      say(`watching ${dir.inbox} (Ctrl-C to stop)`);
+      await watchInbox(dir.inbox, handle, stop.signal);
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await lock.release();
+  }
+  if (options.json) process.stdout.write(`${JSON.stringify(written, null, 2)}\n`);
+  const total = (await readdir(dir.articles)).filter((n) => n.endsWith('.json')).length;
+  say(`${written.length} ingested, ${rejected} rejected; ${total} articles in ${dir.articles}`);
+  return rejected ? 1 : 0;
 }

@@ -11,6 +11,8 @@ export interface RunningEntry {
   stderr(): string;
   /** Resolves with the exit code (or the signal name), bounded by `timeoutMs`. */
   exited(timeoutMs?: number): Promise<number | string>;
+  /** Waits (bounded) until stderr matches `pattern`; returns the match. */
+  waitForStderr(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Kills the process if it is still running (afterEach). */
   stop(): Promise<void>;
 }
@@ -27,11 +29,13 @@ export function runEntry(file: string, env: Record<string, string>, args: string
   });
   let out = '';
   let err = '';
+  const stderrListeners = new Set<() => void>();
   child.stdout?.on('data', (chunk: Buffer) => {
     out += chunk.toString('utf8');
   });
   child.stderr?.on('data', (chunk: Buffer) => {
     err += chunk.toString('utf8');
+    for (const listener of stderrListeners) listener();
   });
   const exit = once(child, 'exit').then(([code, signal]) => (code ?? signal) as number | string);
   return {
@@ -48,6 +52,33 @@ export function runEntry(file: string, env: Record<string, string>, args: string
       } finally {
         clearTimeout(timer);
       }
+    },
+    waitForStderr(pattern, timeoutMs = 30_000) {
+      return new Promise((resolve, reject) => {
+        const done = () => {
+          stderrListeners.delete(check);
+          clearTimeout(timer);
+        };
+        const check = () => {
+          const match = err.match(pattern);
+          if (match) {
+            done();
+            resolve(match);
+          }
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`${file}: no ${pattern} on stderr; got:\n${err}`));
+        }, timeoutMs);
+        stderrListeners.add(check);
+        void exit.then(() => {
+          if (stderrListeners.has(check)) {
+            done();
+            reject(new Error(`${file} exited before ${pattern}; stderr:\n${err}`));
+          }
+        });
+        check();
+      });
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

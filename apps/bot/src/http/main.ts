@@ -1,0 +1,43 @@
+// `pnpm bot:http`: the HTTP interactions endpoint (POST /interactions on PORT).
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { openRuntime } from '../discord/open-runtime.js';
+import { exitOnSignals, logStrayRejections } from '../discord/shutdown.js';
+import { EnvError, HttpEnv, readEnv } from '../env.js';
+import { createLogger } from '../logger.js';
+import { createInteractionsServer } from './interactions-server.js';
+
+async function main(): Promise<number> {
+  let env: HttpEnv;
+  try {
+    env = readEnv(HttpEnv, process.env);
+  } catch (err) {
+    if (!(err instanceof EnvError)) throw err;
+    process.stderr.write(`kizuna bot:http: ${err.message}\n`);
+    return 1;
+  }
+  const logger = createLogger({ level: env.LOG_LEVEL });
+  logStrayRejections(logger);
+  const { engine, deps } = await openRuntime(env.KIZUNA_DATA_DIR, logger);
+  const endpoint = createInteractionsServer({
+    ...deps,
+    publicKey: env.DISCORD_PUBLIC_KEY,
+    apiUrl: env.DISCORD_API_URL,
+  });
+  endpoint.server.on('error', (err) => {
+    logger.fatal({ err }, 'the HTTP server failed');
+    process.exit(1);
+  });
+  endpoint.server.listen(env.PORT, env.HOST);
+  await once(endpoint.server, 'listening');
+  const { address, port } = endpoint.server.address() as AddressInfo;
+  logger.info({ address, port, path: '/interactions' }, 'listening for Discord interactions');
+  exitOnSignals(logger, async () => {
+    await endpoint.close();
+    await engine.close();
+  });
+  return 0;
+}
+
+const code = await main();
+if (code !== 0) process.exit(code);

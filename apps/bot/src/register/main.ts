@@ -1,0 +1,67 @@
+// `pnpm bot:register [--guild ID] [--dry-run]`: publish the slash commands to Discord.
+import { parseArgs } from 'node:util';
+import { REST } from 'discord.js';
+import { commands } from '../commands/index.js';
+import { EnvError, RegisterEnv, readEnv } from '../env.js';
+import { describeResult, RegisterError, registerCommands } from './register-commands.js';
+
+const USAGE = 'usage: pnpm bot:register [--guild <server id>] [--dry-run]';
+
+async function main(argv: string[]): Promise<number> {
+  let args: { guild?: string | undefined; 'dry-run'?: boolean | undefined; help?: boolean | undefined };
+  try {
+    args = parseArgs({
+      args: argv,
+      options: { guild: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    }).values;
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.guild !== undefined && !/^\d{1,20}$/.test(args.guild)) {
+    process.stderr.write(`--guild takes a numeric server id\n${USAGE}\n`);
+    return 2;
+  }
+  if (args['dry-run']) {
+    // What would be sent, without a token: handy to review localisations.
+    process.stdout.write(
+      `${JSON.stringify(
+        commands.map((c) => c.data),
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  }
+  let env: RegisterEnv;
+  try {
+    env = readEnv(RegisterEnv, process.env);
+  } catch (err) {
+    if (!(err instanceof EnvError)) throw err;
+    process.stderr.write(`kizuna bot:register: ${err.message}\n`);
+    return 1;
+  }
+  const rest = new REST(env.DISCORD_API_URL === undefined ? {} : { api: env.DISCORD_API_URL }).setToken(
+    env.DISCORD_TOKEN,
+  );
+  try {
+    const result = await registerCommands({
+      rest,
+      applicationId: env.DISCORD_APPLICATION_ID,
+      guildId: args.guild,
+      commands,
+    });
+    process.stdout.write(`${describeResult(result, args.guild).join('\n')}\n`);
+    return 0;
+  } catch (err) {
+    if (!(err instanceof RegisterError)) throw err;
+    process.stderr.write(`kizuna bot:register: ${err.message.split(env.DISCORD_TOKEN).join('[redacted]')}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../src/commands/index.js';
+import { type FakeDiscord, startFakeDiscord } from '../discord/support/fake-discord.js';
+import { APP_ID } from '../discord/support/raw-interactions.js';
+import { type RunningEntry, runEntry } from '../discord/support/run-entry.js';
+
+const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.Reg123.register-secret-token';
+const expectedBody = JSON.parse(JSON.stringify(commands.map((c) => c.data))) as unknown[];
+
+let discord: FakeDiscord;
+let cli: RunningEntry | undefined;
+
+beforeEach(async () => {
+  const meeting = commands.find((c) => c.data.name === 'meeting')?.data;
+  discord = await startFakeDiscord({
+    applicationId: APP_ID,
+    // Discord already has /meeting as it stands, plus a command since removed from the code.
+    existingCommands: [
+      { id: '1', application_id: APP_ID, version: '1', default_member_permissions: null, ...meeting },
+      { id: '2', application_id: APP_ID, version: '1', name: 'oldcommand', description: 'gone', type: 1 },
+    ],
+  });
+});
+
+afterEach(async () => {
+  await cli?.stop();
+  cli = undefined;
+  await discord.close();
+});
+
+const env = () => ({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: discord.apiUrl });
+
+describe('pnpm bot:register', () => {
+  it('bulk-overwrites the global commands with their JSON, localisations included, and prints the changes', async () => {
+    cli = runEntry('src/register/main.ts', env());
+    expect(await cli.exited()).toBe(0);
+    const puts = discord.requests.filter((r) => r.method === 'PUT');
+    expect(puts).toHaveLength(1);
+    expect(puts[0]?.route).toBe(`/applications/${APP_ID}/commands`);
+    expect(puts[0]?.headers.authorization).toBe(`Bot ${TOKEN}`);
+    expect(puts[0]?.body).toEqual(expectedBody);
+    const sent = (puts[0]?.body ?? []) as { name_localizations?: object; description_localizations?: object }[];
+    for (const command of sent) {
+      expect(command.name_localizations).toHaveProperty('fr');
+      expect(command.description_localizations).toHaveProperty('fr');
+    }
+    const out = cli.stdout();
+    expect(out).toContain(`Registered ${commands.length} commands globally.`);
+    expect(out).toMatch(/unchanged: .*\/meeting/);
+    expect(out).toMatch(/removed: +\/oldcommand/);
+    expect(out).toMatch(/added: .*\/person/);
+  }, 30_000);
+
+  it('registers in one server with --guild', async () => {
+    cli = runEntry('src/register/main.ts', env(), ['--guild', '555000000000000001']);
+    expect(await cli.exited()).toBe(0);
+    const [put] = discord.requests.filter((r) => r.method === 'PUT');
+    expect(put?.route).toBe(`/applications/${APP_ID}/guilds/555000000000000001/commands`);
+    expect(put?.body).toEqual(expectedBody);
+    expect(cli.stdout()).toContain('in server 555000000000000001');
+  }, 30_000);
+
+  it('says which variable is missing, and sends nothing', async () => {
+    cli = runEntry('src/register/main.ts', { DISCORD_API_URL: discord.apiUrl });
+    expect(await cli.exited()).toBe(1);
+    expect(cli.stderr()).toContain('DISCORD_TOKEN is not set');
+    expect(cli.stderr()).toContain('DISCORD_APPLICATION_ID is not set');
+    expect(discord.requests).toHaveLength(0);
+  }, 30_000);
+});

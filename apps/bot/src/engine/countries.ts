@@ -47,10 +47,14 @@ export function countryName(code: string, locale: ReplyLocale): string {
 }
 
 /** Every word a text may use for the country: names in both languages, usual spellings, demonyms. */
+const wordsCache = new Map<string, string[]>();
 export function countryWords(code: string): string[] {
+  const cached = wordsCache.get(code);
+  if (cached) return cached;
   const words = [countryName(code, 'fr'), countryName(code, 'en'), code];
   const extra = EXTRA[code];
   if (extra) words.push(...extra.words.split('|'));
+  wordsCache.set(code, words);
   return words;
 }
 

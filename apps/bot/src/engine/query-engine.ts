@@ -60,6 +60,8 @@ export interface CorpusStats {
 // a rival within this share of the best score is "about as good"
 const RIVAL_RATIO = 0.8;
 const MAX_RIVALS = 4;
+// people matching the same words differ only by personScore's tie-break (< 0.01)
+const PERSON_TIE = 0.02;
 
 const squash = (s: string) => foldText(s).replace(/[^\p{L}\p{N}+]/gu, '');
 
@@ -252,7 +254,7 @@ export class QueryEngine {
     }
     const rivals = scored
       .slice(1)
-      .filter((x) => Math.abs(x.score - top.score) < 0.005)
+      .filter((x) => top.score - x.score < PERSON_TIE)
       .slice(0, MAX_RIVALS)
       .map((x) => x.p);
     return { kind: 'found', best: top.p, rivals };

@@ -19,6 +19,8 @@ export function escapeText(text: string): string {
       .replace(/(\w):\/\//g, '$1\\://')
       .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
       .replace(/@(?=[!&]?\d)/g, `@${ZWSP}`)
+      // <#channel>, </command:id>, <t:timestamp>, <a:emoji:id> would still render
+      .replace(/\\<(?=[@#/:]|[at]:)/g, `\\<${ZWSP}`)
   );
 }
 

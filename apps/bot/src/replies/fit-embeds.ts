@@ -103,11 +103,10 @@ export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
     }
     return fitted;
   });
-  // each round shortens or removes something, so this ends; the cap is a second guard
-  for (let round = 0; round < 500; round++) {
+  // 1. the longest description or field value gives way first, down to MIN_KEPT
+  for (;;) {
     const excess = embedsLength(out) - LIMITS.total;
-    if (excess <= 0) break;
-    // the longest description or field value gives way first
+    if (excess <= 0) return out;
     let longest: { embed: APIEmbed; field?: number; length: number } | undefined;
     for (const embed of out) {
       const d = embed.description?.length ?? 0;
@@ -116,22 +115,34 @@ export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
         if (!longest || f.value.length > longest.length) longest = { embed, field: i, length: f.value.length };
       });
     }
+    if (!longest || longest.length <= MIN_KEPT) break;
+    // each round makes one text strictly shorter, so this ends
+    const target = Math.max(MIN_KEPT, longest.length - excess);
+    const { embed, field } = longest;
+    const f = field === undefined ? undefined : embed.fields?.[field];
+    if (f && embed.fields && field !== undefined) embed.fields[field] = { ...f, value: fitText(f.value, target) };
+    else embed.description = fitText(embed.description ?? '', target);
+  }
+  // 2. then fields from the end, then the last embeds
+  for (;;) {
+    if (embedsLength(out) <= LIMITS.total) return out;
     const last = out[out.length - 1];
-    if (longest && longest.length > MIN_KEPT) {
-      const target = Math.max(MIN_KEPT, longest.length - excess);
-      const { embed, field } = longest;
-      const f = field === undefined ? undefined : embed.fields?.[field];
-      if (f && embed.fields && field !== undefined) embed.fields[field] = { ...f, value: fitText(f.value, target) };
-      else embed.description = fitText(embed.description ?? '', target);
-    } else if (last?.fields?.length) {
-      // everything is already short: drop the last field, then the last embed
-      last.fields = last.fields.slice(0, -1);
-    } else if (out.length > 1) {
-      out.pop();
-    } else if (last) {
-      last.description = fitText(last.description ?? '', Math.max(0, (last.description?.length ?? 0) - excess));
-      last.title = fitText(last.title ?? '', Math.max(0, LIMITS.total - embedsLength([{ ...last, title: '' }])));
-    }
+    if (!last) return out;
+    // the last field holds the sources that citations point to: it goes last
+    if (last.fields && last.fields.length > 1) last.fields = [...last.fields.slice(0, -2), ...last.fields.slice(-1)];
+    else if (last.fields?.length) last.fields = [];
+    else if (out.length > 1) out.pop();
+    else break;
+  }
+  // 3. one embed without fields: footer, description, then title
+  const last = out[0];
+  if (last) {
+    const over = () => embedsLength(out) - LIMITS.total;
+    if (over() > 0 && last.footer)
+      last.footer = { ...last.footer, text: fitText(last.footer.text, Math.max(0, last.footer.text.length - over())) };
+    if (over() > 0 && last.description)
+      last.description = fitText(last.description, Math.max(0, last.description.length - over()));
+    if (over() > 0 && last.title) last.title = fitText(last.title, Math.max(0, last.title.length - over()));
   }
   return out;
 }

@@ -6,6 +6,8 @@ import { ordinalTerm, ordinalValue } from './ordinals.js';
 const french = newStemmer('french');
 const english = newStemmer('english');
 
+// bound on the word caches below, so that a long-running bot does not grow without limit
+const STEM_CACHE_MAX = 200_000;
 const STOPWORDS = new Set([...fra, ...eng].map((w) => foldText(w)));
 
 // French elisions (l', d', qu', jusqu'…); "aujourd'hui" has an apostrophe that is not one
@@ -31,6 +33,18 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
+const foldCache = new Map<string, string>();
+/** foldText, remembered: NFD and a regex per word add up over a corpus. */
+function fold(word: string): string {
+  let out = foldCache.get(word);
+  if (out === undefined) {
+    out = foldText(word);
+    if (foldCache.size >= STEM_CACHE_MAX) foldCache.clear();
+    foldCache.set(word, out);
+  }
+  return out;
+}
+
 /** Splits text into words: elisions and English possessives removed, hyphenated words kept whole. */
 export function rawTokens(text: string): RawToken[] {
   const out: RawToken[] = [];
@@ -39,19 +53,27 @@ export function rawTokens(text: string): RawToken[] {
     if (word !== "aujourd'hui") {
       word = word.replace(ELISION, '').replace(/'s$/, '');
       // any other apostrophe separates two words (e.g. "quelqu'un" stays split; harmless for search)
-      for (const part of word.split("'")) if (part) out.push({ lower: part, folded: foldText(part) });
+      for (const part of word.split("'")) if (part) out.push({ lower: part, folded: fold(part) });
       continue;
     }
-    out.push({ lower: word, folded: foldText(word) });
+    out.push({ lower: word, folded: fold(word) });
   }
   return out;
 }
 
+// the Snowball port takes ~50 µs a word and text repeats its words: remember them
+const stemCache = new Map<string, string[]>();
+
 /** The stems a word can have: French (stemmed with diacritics, then folded) and English. */
 function stems(token: RawToken): string[] {
+  const cached = stemCache.get(token.lower);
+  if (cached) return cached;
   const fr = foldText(french.stem(token.lower));
   const en = english.stem(token.folded);
-  return fr === en ? [fr] : [fr, en];
+  const out = fr === en ? [fr] : [fr, en];
+  if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+  stemCache.set(token.lower, out);
+  return out;
 }
 
 /**
@@ -82,8 +104,8 @@ export function analyze(text: string): Term[] {
     if (token.folded.includes('-')) {
       const parts = token.lower.split('-').filter(Boolean);
       const joined = token.lower.replaceAll('-', '');
-      terms.push(stems({ lower: joined, folded: foldText(joined) }));
-      for (const lower of parts) addWord({ lower, folded: foldText(lower) }, terms);
+      terms.push(stems({ lower: joined, folded: fold(joined) }));
+      for (const lower of parts) addWord({ lower, folded: fold(lower) }, terms);
       return;
     }
     addWord(token, terms);

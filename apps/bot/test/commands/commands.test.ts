@@ -1,0 +1,260 @@
+import { mergeCorpus } from '@kizuna/model';
+import { describe, expect, it } from 'vitest';
+import type { CommandOptions, ReplyLocale, ReplyPayload } from '../../src/commands/command.js';
+import { commands } from '../../src/commands/index.js';
+import { QueryEngine } from '../../src/engine/index.js';
+import { buttonsOf, expectWithinDiscordLimits, payloadText } from '../support/discord-limits.js';
+import { fixtureArticles, manyMeetings, oversizedArticles } from '../support/fixture-corpus.js';
+
+const engine = new QueryEngine(mergeCorpus(fixtureArticles()));
+const big = new QueryEngine(mergeCorpus([...fixtureArticles(), ...oversizedArticles()]));
+
+const command = (name: string) => {
+  const c = commands.find((x) => x.data.name === name);
+  if (!c) throw new Error(`no /${name}`);
+  return c;
+};
+async function run(
+  name: string,
+  options: CommandOptions,
+  locale: ReplyLocale = 'fr',
+  e = engine,
+): Promise<ReplyPayload> {
+  const reply = await command(name).execute(options, { engine: e, locale });
+  expectWithinDiscordLimits(reply);
+  return reply;
+}
+const text = (p: ReplyPayload) => payloadText(p);
+const isPrivate = (p: ReplyPayload) => ((p.flags ?? 0) & 64) === 64;
+
+describe('command definitions', () => {
+  it('declare the contract names, French localisations and a private option', () => {
+    expect(commands.map((c) => c.data.name)).toEqual(['meeting', 'person', 'timeline', 'search', 'source', 'about']);
+    for (const c of commands) {
+      expect(c.data.name_localizations?.fr).toBeTruthy();
+      expect(c.data.description_localizations?.fr).toBeTruthy();
+      expect(c.data.options?.map((o) => o.name)).toContain('private');
+      for (const o of c.data.options ?? []) {
+        expect(o.name).toMatch(/^[-_a-z0-9]{1,32}$/);
+        expect(o.name_localizations?.fr).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+      }
+    }
+    const options = (n: string) => command(n).data.options?.map((o) => o.name);
+    expect(options('meeting')).toEqual(['query', 'private']);
+    expect(options('person')).toEqual(['name', 'private']);
+    expect(options('timeline')).toEqual(['from', 'to', 'country', 'private']);
+    expect(options('search')).toEqual(['text', 'private']);
+    expect(options('source')).toEqual(['article', 'private']);
+  });
+});
+
+describe('/meeting', () => {
+  it('shows the meeting with date, place, participants by country, outcomes, quotes and sources (fr)', async () => {
+    const t = text(await run('meeting', { query: '2 + 2' }));
+    expect(t).toContain('12 mars (année non précisée)');
+    expect(t).toContain('New Delhi');
+    expect(t).toContain('Participants — Vietnam');
+    expect(t).toContain('Participants — Inde');
+    expect(t).toContain('Trần Quốc Bình');
+    expect(t).toContain('vice-ministre de la Défense');
+    expect(t).toContain('déminage');
+    expect(t).toMatch(/” \[1\]/);
+    expect(t).toContain('Le Courrier du Delta');
+    expect(t).toContain('https://courrier-delta.example/dialogue-2-2');
+    expect(t).not.toMatch(/mars 20\d\d/);
+  });
+
+  it('labels in English and keeps quotes in their language (en)', async () => {
+    const t = text(await run('meeting', { query: '2+2' }, 'en'));
+    expect(t).toContain('12 March (year not stated)');
+    expect(t).toContain('Participants — India');
+    expect(t).toContain('Sources');
+    expect(t).toContain('coopération en matière de déminage');
+  });
+
+  it('says when several meetings match about equally and offers them as buttons', async () => {
+    const reply = await run('meeting', { query: 'dialogue politique de défense Vietnam Australie' });
+    expect(reply.content).toMatch(/Plusieurs rencontres correspondent/);
+    const ids = buttonsOf(reply);
+    expect(ids.some((b) => b.custom_id.startsWith('meeting:show:vn-au-defence-dialogue-'))).toBe(true);
+    const button = ids[0];
+    if (!button) throw new Error('no button');
+    const shown = await command('meeting').button?.(button.custom_id, { engine, locale: 'fr' });
+    expect(shown && text(shown)).toContain('dialogue sur la politique de défense');
+  });
+
+  it('answers no result privately, with suggestions', async () => {
+    const reply = await run('meeting', { query: 'xyzzy plugh' });
+    expect(isPrivate(reply)).toBe(true);
+    expect(reply.content).toMatch(/Aucun résultat/);
+    expect(reply.content).toMatch(/\/timeline/);
+    const typo = await run('meeting', { query: 'sumit' }, 'en');
+    expect(text(typo)).toMatch(/summit/);
+  });
+
+  it('honours private', async () => {
+    expect(isPrivate(await run('meeting', { query: '2+2', private: true }))).toBe(true);
+    expect(isPrivate(await run('meeting', { query: '2+2' }))).toBe(false);
+  });
+
+  it('fits the longest corpus entries within every Discord limit', async () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const reply = await run('meeting', { query: '7e conférence maritime' }, locale, big);
+      const t = text(reply);
+      expect(t).toContain('…');
+      expect(t).toMatch(/\[1\]/);
+      // every citation number shown in the quotes is listed in the sources
+      const cited = new Set([...t.matchAll(/” \[(\d+)\]/g)].map((m) => m[1]));
+      const listed =
+        reply.embeds?.[0]?.fields?.find((f) => f.name === (locale === 'fr' ? 'Sources' : 'Sources'))?.value ?? '';
+      for (const n of cited) expect(listed).toContain(`[${n}]`);
+    }
+  });
+
+  it('offers at most 25 autocomplete choices', async () => {
+    const choices = await command('meeting').autocomplete?.(
+      { name: 'query', value: '' },
+      {},
+      { engine: big, locale: 'fr' },
+    );
+    expect(choices?.length).toBeGreaterThan(0);
+    expect(choices?.length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('/person', () => {
+  it('shows roles with sources and meetings attended (fr)', async () => {
+    const t = text(await run('person', { name: 'Haruto Sato' }));
+    expect(t).toContain('Fonctions');
+    expect(t).toContain('Prime Minister');
+    expect(t).toContain('Premier ministre');
+    expect(t).toContain('tenth Japan-Philippines annual summit');
+    expect(t).toContain('entretien téléphonique');
+    expect(t).toContain('Maria Santos');
+    expect(t).toMatch(/\[1\]/);
+  });
+
+  it('finds any spelling and labels in English (en)', async () => {
+    const t = text(await run('person', { name: 'tran quoc binh' }, 'en'));
+    expect(t).toContain('Roles');
+    expect(t).toContain('Trần Quốc Bình');
+    expect(t).toContain('vice-ministre de la Défense');
+    expect(t).toContain('12 March (year not stated)');
+  });
+
+  it('answers an unknown name privately with a hint', async () => {
+    const reply = await run('person', { name: 'Zzyzx' }, 'en');
+    expect(isPrivate(reply)).toBe(true);
+    expect(reply.content).toMatch(/Nothing found/);
+  });
+});
+
+describe('/timeline', () => {
+  it('lists meetings in date order, undated last (fr)', async () => {
+    const t = text(await run('timeline', {}));
+    const order = [
+      '14 septembre 2022',
+      '28 septembre 2023',
+      '9 février 2024',
+      '18 mai 2024',
+      '12 mars (année non précisée)',
+    ];
+    const positions = order.map((d) => t.indexOf(d));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('filters by years and country given in either language (en)', async () => {
+    const t = text(await run('timeline', { from: '2023', to: '2024', country: 'Japon' }, 'en'));
+    expect(t).toContain('9 February 2024');
+    expect(t).not.toContain('September 2022');
+    expect(t).toContain('Japan');
+  });
+
+  it('pages with buttons whose custom_id carries the state', async () => {
+    const many = new QueryEngine(mergeCorpus(manyMeetings(23)));
+    const first = await run('timeline', { from: '2010', country: 'Norvège' }, 'fr', many);
+    expect(text(first)).toMatch(/Page 1\/3 · 23 rencontre/);
+    const buttons = buttonsOf(first);
+    expect(buttons.find((b) => b.label.includes('Précédent'))?.disabled).toBe(true);
+    const next = buttons.find((b) => b.label.includes('Suivant'));
+    if (!next) throw new Error('no next button');
+    expect(next.custom_id).toBe('timeline:1:2010::NO');
+    const second = await command('timeline').button?.(next.custom_id, { engine: many, locale: 'en' });
+    if (!second) throw new Error('no reply');
+    expectWithinDiscordLimits(second);
+    expect(text(second)).toMatch(/Page 2\/3 · 23 meeting/);
+    expect(text(second)).toMatch(/\*\*11\. /);
+    const last = await command('timeline').button?.('timeline:2:2010::NO', { engine: many, locale: 'en' });
+    expect(last && text(last)).toMatch(/Page 3\/3/);
+  });
+
+  it('rejects a malformed date with a friendly private message', async () => {
+    const reply = await run('timeline', { from: 'demain', country: 'JP' });
+    expect(isPrivate(reply)).toBe(true);
+    expect(reply.content).toMatch(/from/);
+  });
+});
+
+describe('/search', () => {
+  it('quotes the best sentences with their sources (fr and en)', async () => {
+    const fr = text(await run('search', { text: 'deminage' }));
+    expect(fr).toContain('déminage');
+    expect(fr).toContain('Le Courrier du Delta');
+    const en = text(await run('search', { text: 'reciprocal access' }, 'en'));
+    expect(en).toContain('Search:');
+    expect(en).toContain('reciprocal access agreement');
+  });
+
+  it('neutralises mentions and markdown echoed from the query', async () => {
+    const reply = await run('search', { text: '@everyone **boom** <@123456789012345678>' });
+    const t = text(reply);
+    expect(t).not.toMatch(/@everyone|<@\d/);
+    expect(t).not.toMatch(/(^|[^\\])\*\*boom/);
+  });
+});
+
+describe('article text cannot ping, link or format', () => {
+  it.each([
+    ['meeting', { query: 'ceasefire protocol Geneva' }],
+    ['search', { text: 'ceasefire protocol' }],
+    ['person', { name: 'Jane Doe' }],
+    ['source', { article: 'en-injection' }],
+    ['timeline', { from: '2025' }],
+  ] as const)('/%s', async (name, options) => {
+    const t = text(await run(name, options, 'en'));
+    expect(t).toMatch(/ceasefire|Jane|Breaking|signing/);
+    expect(t).not.toMatch(/@everyone|@here/);
+    expect(t).not.toMatch(/<@\d|<#\d/);
+    expect(t).not.toMatch(/(^|[^\\])\[click\]\(/);
+    expect(t).not.toMatch(/(^|[^\\])\*\*(Breaking|now|ceasefire)/);
+    expect(t).not.toMatch(/https:\/\/evil/);
+  });
+});
+
+describe('/source', () => {
+  it('shows an article and what was extracted (fr, en)', async () => {
+    const fr = text(await run('source', { article: 'en-tenth-summit' }));
+    expect(fr).toContain('Pacific Ledger');
+    expect(fr).toContain('20 mai 2024');
+    expect(fr).toContain('https://pacific-ledger.example/tenth-summit');
+    expect(fr).toMatch(/3 phrases · 1 rencontre/);
+    const en = text(await run('source', { article: 'tenth annual summit' }, 'en'));
+    expect(en).toContain('20 May 2024');
+  });
+
+  it('fits the oversized article', async () => {
+    await run('source', { article: 'fr-oversized-00' }, 'fr', big);
+  });
+});
+
+describe('/about', () => {
+  it('shows corpus size, last ingest and version', async () => {
+    const fr = text(await run('about', {}));
+    expect(fr).toContain('Articles');
+    expect(fr).toContain(String(engine.stats().articles));
+    expect(fr).toContain('2026-01-15');
+    expect(fr).toMatch(/\d+\.\d+\.\d+/);
+    expect(text(await run('about', {}, 'en'))).toContain('Last ingest');
+  });
+});

@@ -42,6 +42,26 @@ const LABELS: Record<EventKind, [string, string]> = {
 const nearest = <T extends Span>(items: readonly T[], at: number): T | undefined =>
   [...items].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 
+/**
+ * The meetings a sentence tells, each with its people: one per kind of meeting word, the people after
+ * a word (up to the next) belong to it and the people before the first word to all of them
+ * ("X a rendu des visites de courtoisie à A et B, et a rencontré C").
+ */
+function clauses(f: SentenceFacts): { main: TriggerHit; people: FoundPerson[] }[] {
+  const main = mainTrigger(f.triggers);
+  if (!main) return [];
+  const fresh = f.triggers
+    .filter((h) => !h.passing && !h.background)
+    .filter((h, i, all) => all.findIndex((x) => x.kind === h.kind) === i);
+  if (fresh.length < 2) return [{ main, people: f.people }];
+  const subject = f.people.filter((p) => p.name.start < (fresh[0]?.start ?? 0));
+  return fresh.map((h, k) => {
+    const next = fresh[k + 1]?.start ?? Number.POSITIVE_INFINITY;
+    const own = f.people.filter((p) => p.name.start >= h.start && p.name.start < next);
+    return { main: h, people: [...subject, ...own] };
+  });
+}
+
 /** Picks the meeting a sentence tells: a fresh mention before one that refers back ("after the talks"). */
 function mainTrigger(hits: readonly TriggerHit[]): TriggerHit | undefined {
   const live = hits.filter((h) => !h.passing);
@@ -62,106 +82,107 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
 
   for (const f of facts) {
     const i = f.sentence.index;
-    const main = mainTrigger(f.triggers);
-    const people = f.people;
-    if (!main) {
-      if (people.length > 0 && ctx.triggers.isCochair(f.sentence.text)) {
-        if (last) addPeople(last, people, i);
-        else pending.push(...people);
+    const parts = clauses(f);
+    if (parts.length === 0) {
+      if (f.people.length > 0 && ctx.triggers.isCochair(f.sentence.text)) {
+        if (last) addPeople(last, f.people, i);
+        else pending.push(...f.people);
       }
       continue;
     }
-    const anchor: DateRef | null = last ? last.date : null;
-    const dateMention =
-      nearest(
-        f.dates.filter((d) => d.precision === 'day'),
-        main.start,
-      ) ??
-      nearest(
-        f.dates.filter((d) => d.precision === 'relative'),
-        main.start,
-      );
-    let date: DateRef | null = dateMention ? resolveDate(dateMention, { ...ctx.dates, anchor }) : null;
-    let dateAt: Located | null = date && dateMention ? { sentence: i, span: dateMention } : null;
-    const ordinal = readOrdinal(f.sentence.text, main.start);
-    const keys = [...new Set(people.map((p) => p.key))];
-    if (main.kind === 'signing' && keys.length === 0) continue;
-    if (main.kind === 'visit' && keys.length === 0) continue;
+    for (const { main, people } of parts) {
+      const anchor: DateRef | null = last ? last.date : null;
+      const dateMention =
+        nearest(
+          f.dates.filter((d) => d.precision === 'day'),
+          main.start,
+        ) ??
+        nearest(
+          f.dates.filter((d) => d.precision === 'relative'),
+          main.start,
+        );
+      let date: DateRef | null = dateMention ? resolveDate(dateMention, { ...ctx.dates, anchor }) : null;
+      let dateAt: Located | null = date && dateMention ? { sentence: i, span: dateMention } : null;
+      const ordinal = readOrdinal(f.sentence.text, main.start);
+      const keys = [...new Set(people.map((p) => p.key))];
+      if (main.kind === 'signing' && keys.length === 0) continue;
+      if (main.kind === 'visit' && keys.length === 0) continue;
 
-    // a sentence that refers back to a meeting ("after the talks") takes its date
-    if (!date) {
-      const ref = f.triggers.find((h) => h.background && h !== main);
-      const told = ref && events.find((e) => e.kind === ref.kind);
-      if (ref && told?.date) {
-        date =
-          told.date.year === 'unknown'
-            ? { iso: told.date.iso, text: ref.text, year: 'unknown' }
-            : {
-                iso: told.date.iso,
-                text: ref.text,
-                year: 'inferred',
-                basis: `relative expression, resolved against «${told.date.text}»`,
-              };
-        dateAt = { sentence: i, span: ref };
+      // a sentence that refers back to a meeting ("after the talks") takes its date
+      if (!date) {
+        const ref = f.triggers.find((h) => h.background && h !== main);
+        const told = ref && events.find((e) => e.kind === ref.kind);
+        if (ref && told?.date) {
+          date =
+            told.date.year === 'unknown'
+              ? { iso: told.date.iso, text: ref.text, year: 'unknown' }
+              : {
+                  iso: told.date.iso,
+                  text: ref.text,
+                  year: 'inferred',
+                  basis: `relative expression, resolved against «${told.date.text}»`,
+                };
+          dateAt = { sentence: i, span: ref };
+        }
       }
-    }
 
-    const same: DraftEvent | undefined = events.find(
-      (e) =>
-        e.kind === main.kind &&
-        (!date || !e.date || e.date.iso === date.iso) &&
-        (ordinal === null || e.ordinal === null || e.ordinal === ordinal.value) &&
-        (keys.length === 0 || keys.every((k) => e.participants.includes(k))),
-    );
-    if (same) {
-      addPeople(same, people, i);
-      if (!same.date && date) {
-        same.date = date;
-        same.dateAt = dateAt;
-      }
-      if (same.ordinal === null && ordinal) same.ordinal = ordinal.value;
-      last = same;
-      continue;
-    }
-    if (keys.length === 0 && !dateMention && !ordinal) continue;
-    if (main.background && keys.length === 0 && !ordinal) continue;
-
-    const phraseStart = ordinal && ordinal.start < main.start ? ordinal.start : main.start;
-    const phrase = readPhrase(f.sentence.text, phraseStart, main.end);
-    const named = NAMED_KINDS.has(main.kind) || ordinal !== null;
-    const event: DraftEvent = {
-      kind: main.kind,
-      name: named ? phrase.text : (LABELS[main.kind][lang] ?? main.kind),
-      aliases: readAliases(phrase.text),
-      ordinal: ordinal?.value ?? null,
-      series: named ? seriesOf(phrase.text, ordinal ? ordinal.start - phraseStart : -1) : null,
-      date,
-      dateAt,
-      place: null,
-      placeAt: null,
-      participants: [],
-      mentions: [],
-      trigger: { sentence: i, span: main },
-      evidence: new Set([i]),
-      outcomes: [],
-    };
-    addPeople(event, [...pending, ...people], i);
-    pending = [];
-    const place =
-      nearest(
-        f.places.filter((p) => p.level === 'city'),
-        main.start,
-      ) ??
-      nearest(
-        f.places.filter((p) => p.level === 'country'),
-        main.start,
+      const same: DraftEvent | undefined = events.find(
+        (e) =>
+          e.kind === main.kind &&
+          (!date || !e.date || e.date.iso === date.iso) &&
+          (ordinal === null || e.ordinal === null || e.ordinal === ordinal.value) &&
+          (keys.length === 0 || keys.every((k) => e.participants.includes(k))),
       );
-    if (place) {
-      event.place = place.place;
-      event.placeAt = { sentence: i, span: place };
+      if (same) {
+        addPeople(same, people, i);
+        if (!same.date && date) {
+          same.date = date;
+          same.dateAt = dateAt;
+        }
+        if (same.ordinal === null && ordinal) same.ordinal = ordinal.value;
+        last = same;
+        continue;
+      }
+      if (keys.length === 0 && !dateMention && !ordinal) continue;
+      if (main.background && keys.length === 0 && !ordinal) continue;
+
+      const phraseStart = ordinal && ordinal.start < main.start ? ordinal.start : main.start;
+      const phrase = readPhrase(f.sentence.text, phraseStart, main.end);
+      const named = NAMED_KINDS.has(main.kind) || ordinal !== null;
+      const event: DraftEvent = {
+        kind: main.kind,
+        name: named ? phrase.text : (LABELS[main.kind][lang] ?? main.kind),
+        aliases: readAliases(phrase.text),
+        ordinal: ordinal?.value ?? null,
+        series: named ? seriesOf(phrase.text, ordinal ? ordinal.start - phraseStart : -1) : null,
+        date,
+        dateAt,
+        place: null,
+        placeAt: null,
+        participants: [],
+        mentions: [],
+        trigger: { sentence: i, span: main },
+        evidence: new Set([i]),
+        outcomes: [],
+      };
+      addPeople(event, [...pending, ...people], i);
+      pending = [];
+      const place =
+        nearest(
+          f.places.filter((p) => p.level === 'city'),
+          main.start,
+        ) ??
+        nearest(
+          f.places.filter((p) => p.level === 'country'),
+          main.start,
+        );
+      if (place) {
+        event.place = place.place;
+        event.placeAt = { sentence: i, span: place };
+      }
+      events.push(event);
+      last = event;
     }
-    events.push(event);
-    last = event;
   }
   finishPlaces(events, facts, ctx.defaultPlace);
   for (const e of events) if (!NAMED_KINDS.has(e.kind) && e.ordinal === null) e.name = label(e, lang);

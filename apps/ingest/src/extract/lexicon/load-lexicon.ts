@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { foldText } from '@kizuna/model';
 import englishWords from 'an-array-of-english-words' with { type: 'json' };
 import frenchWords from 'an-array-of-french-words' with { type: 'json' };
 import { eng, fra } from 'stopword';
@@ -67,7 +68,8 @@ export function loadLexicon(): Lexicon {
     titles: readData('titles.json', TitlesFile),
     gazetteer: readData('gazetteer.json', GazetteerFile),
     kinds: readData('kinds.json', KindsFile),
-    words: new Set([...frenchWords, ...englishWords].map((w) => w.toLowerCase())),
+    // both spellings: names are looked up folded ("assemblee") and as written ("assemblée")
+    words: new Set([...frenchWords, ...englishWords].flatMap((w) => [w.toLowerCase(), foldText(w)])),
     stopwords: new Set([...fra, ...eng].map((w) => w.toLowerCase())),
   };
   return cached;

@@ -4,8 +4,8 @@ import type { GazetteerIndex } from '../places/gazetteer-index.js';
 import { foldKeepLength } from '../text/fold.js';
 import { overlaps, type SentenceRef, type Span } from '../text/span.js';
 import { type NameRun, nameRuns } from './name-runs.js';
-import { bestRole, type RoleReading, type RoleWords, roleBefore, rolesAfter } from './read-role.js';
-import type { TitleIndex } from './title-index.js';
+import { bestRole, type RoleReading, type RoleWords, rolesAfter, rolesBefore } from './read-role.js';
+import type { TitleHit, TitleIndex } from './title-index.js';
 
 /** One mention of a person in one sentence; spans are relative to the sentence. */
 export interface FoundPerson {
@@ -18,6 +18,10 @@ export interface FoundPerson {
   quote: Span;
   /** Introduced by a title or courtesy (not only recognised as a name met before). */
   titled: boolean;
+  /** Every title read next to the name. */
+  readings: RoleReading[];
+  /** The title before the name is plural, so it also covers the next name. */
+  plural: boolean;
 }
 
 export interface PeopleTools {
@@ -42,39 +46,59 @@ export function findTitledPeople(sentence: SentenceRef, language: string, tools:
   const titleHits = tools.titles.find(text);
   const placeHits = tools.places.find(text).filter((p) => p.type !== 'city');
   const words: RoleWords = {
-    isBreaker: (w) => VERBS.has(w) || (tools.lexicon.stopwords.has(w) && w.length > 0),
+    isBreaker: (w) => VERBS.has(w) || tools.lexicon.stopwords.has(w),
     isNationality: (w) => tools.places.countryOf(w) !== null,
     language,
   };
-  const runs = nameRuns(
+  const names = nameRuns(
     text,
     (t) => titleHits.some((h) => overlaps(h, t)) || placeHits.some((p) => overlaps(p, t)) || MONTH_OR_DAY.test(t.text),
-  );
+  ).flatMap((run) => {
+    const name = trimRun(run, text, tools);
+    return name ? [name] : [];
+  });
+  const nameStarts = names.filter((n) => n.text.includes(' ') && looksLikeName(n, tools, false)).map((n) => n.start);
   const out: FoundPerson[] = [];
   let floor = 0;
-  for (const run of runs) {
-    const name = trimRun(run, text, tools);
-    if (!name) continue;
-    const pre = roleBefore(text, name.start, floor, titleHits, tools.titles.isCourtesy, words);
-    const post = rolesAfter(text, name.end, titleHits, words);
+  for (const name of names) {
+    let pre = rolesBefore(text, name.start, floor, titleHits, tools.titles.isCourtesy, words);
+    const post = rolesAfter(text, name.end, titleHits, words, nameStarts);
     const courtesy = /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, name.start - 6), name.start));
     const hasCourtesy = !!courtesy?.[1] && tools.titles.isCourtesy(courtesy[1]) && /^\p{Lu}/u.test(courtesy[1]);
-    const preAdjacent = pre !== null;
-    if (!preAdjacent && post.length === 0 && !hasCourtesy) {
-      floor = run.end;
-      continue;
+    // "Les Premiers ministres Pham Minh Chinh (droite) et Kishida Fumio": a plural title covers both names
+    const prev = out[out.length - 1];
+    let shared = false;
+    if (
+      pre.length === 0 &&
+      prev?.plural &&
+      /^\s*(?:\([^)]*\)\s*)?(?:,\s*|\s*(?:et|and)\s+)$/u.test(text.slice(prev.name.end, name.start))
+    ) {
+      pre = prev.readings;
+      shared = true;
     }
-    if (!looksLikeName(name, tools, preAdjacent || hasCourtesy)) {
-      floor = run.end;
-      continue;
+    if (pre.length === 0 && post.length === 0 && !hasCourtesy) continue;
+    if (!looksLikeName(name, tools, pre.length > 0 || hasCourtesy)) continue;
+    const readings = [...pre, ...post];
+    const best = bestRole(text, readings);
+    let role = best ? { ...best, text: singularRole(best, titleHits, text) } : null;
+    // "son homologue japonais X": the counterpart holds the same office as the one who met them
+    if (
+      role &&
+      /^(?:son |sa |his |her |their )?(?:homologue|counterpart)/iu.test(
+        role.text.replace(/^\p{Lu}\p{L}+ (?=counterpart)/u, ''),
+      )
+    ) {
+      const host = [...out].reverse().find((p) => p.role && p.role.priority >= 3);
+      const head = host?.role ? headOf(host.role.text, titleHits, host.role.start) : null;
+      if (head) role = { ...role, text: `${head}, ${role.text}` };
     }
-    const readings = [...(pre ? [pre] : []), ...post];
-    const role = bestRole(text, readings);
-    const quoteStart = Math.min(name.start, ...readings.map((r) => r.start));
-    const quoteEnd = Math.max(name.end, ...readings.map((r) => r.end));
+    const own = shared ? [] : readings;
+    const quoteStart = Math.min(name.start, ...own.map((r) => r.start));
+    const quoteEnd = Math.max(name.end, ...own.map((r) => r.end));
     const country =
-      countryIn(role?.text ?? '', tools) ??
+      countryIn(best?.text ?? '', tools) ??
       readings.map((r) => countryIn(r.text, tools)).find((c) => c !== null) ??
+      countryAfter(text.slice(name.end), tools) ??
       contextCountry(text.slice(0, quoteStart), tools) ??
       familyCountry(name.text, tools);
     out.push({
@@ -85,10 +109,37 @@ export function findTitledPeople(sentence: SentenceRef, language: string, tools:
       country,
       quote: { start: quoteStart, end: quoteEnd, text: text.slice(quoteStart, quoteEnd) },
       titled: true,
+      readings,
+      plural: pre.some((r) => titleHits.some((h) => h.singular && h.start >= r.start && h.end <= r.end)),
     });
-    floor = quoteEnd;
+    floor = Math.max(floor, quoteEnd);
   }
   return out;
+}
+
+/** "Premiers ministres" → "Premier ministre": the role of one person. */
+function singularRole(role: RoleReading, hits: readonly TitleHit[], text: string): string {
+  let out = '';
+  let pos = role.start;
+  for (const h of hits) {
+    if (h.start < role.start || h.end > role.end || !h.singular) continue;
+    out += text.slice(pos, h.start) + h.singular;
+    pos = h.end;
+  }
+  return (out + text.slice(pos, role.end)).trim();
+}
+
+/** The title word of a role ("vice-ministre" of "vice-ministre vietnamien de la Défense"). */
+function headOf(roleText: string, hits: readonly TitleHit[], roleStart: number): string | null {
+  const h = hits.filter((x) => x.start >= roleStart && x.priority >= 3).sort((a, b) => a.start - b.start)[0];
+  if (h) return h.singular ?? h.text;
+  return roleText.split(/\s+/)[0] ?? null;
+}
+
+/** "Defence Minister Nobuo Kishi of Japan". */
+function countryAfter(after: string, tools: PeopleTools): string | null {
+  const m = /^\s+(?:of|du|de la|de l['’]|d['’]|de)\s*(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)/u.exec(after);
+  return m?.[1] ? tools.places.countryOf(m[1]) : null;
 }
 
 /** Finds mentions of people already met in the article: full names, or one unambiguous word of a name. */
@@ -114,6 +165,8 @@ export function findKnownPeople(
         country: null,
         quote: { start: sub.start, end: sub.end, text: sub.text },
         titled: false,
+        readings: [],
+        plural: false,
       });
     }
   }

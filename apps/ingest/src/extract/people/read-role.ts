@@ -56,17 +56,18 @@ function isComplement(between: string, words: RoleWords): boolean {
 }
 
 /**
- * The title written before a name, in the same clause: "le vice-ministre de la Défense, Kano Koji",
- * "Vietnamese Prime Minister Nguyen Xuan Phuc", "Deputy Minister of National Defence Sen. Lt. Gen. X".
+ * The titles written before a name, in the same clause: "le vice-ministre de la Défense, Kano Koji",
+ * "Vietnamese Prime Minister Nguyen Xuan Phuc", "Deputy Minister of National Defence Sen. Lt. Gen. X",
+ * "le ministre vietnamien de la Défense nationale, le général Phan Van Giang" (two readings).
  */
-export function roleBefore(
+export function rolesBefore(
   text: string,
   nameStart: number,
   floor: number,
   titles: readonly TitleHit[],
   isCourtesy: (w: string) => boolean,
   words: RoleWords,
-): RoleReading | null {
+): RoleReading[] {
   let end = nameStart;
   // "M. Nguyen", "le vice-ministre des Affaires étrangères , Namazu"
   for (;;) {
@@ -84,22 +85,36 @@ export function roleBefore(
     break;
   }
   const inWindow = titles.filter((t) => t.start >= floor && t.end <= end).sort((a, b) => b.start - a.start);
+  const readings: RoleReading[] = [];
   let chosen: TitleHit | undefined;
+  let segmentEnd = end;
   let priority = 0;
+  const close = () => {
+    if (chosen)
+      readings.unshift({ start: chosen.start, end: segmentEnd, text: text.slice(chosen.start, segmentEnd), priority });
+  };
   for (const t of inWindow) {
     const between = text.slice(t.end, chosen ? chosen.start : end);
-    if (chosen && between.includes(',')) break;
     if (!chosen && between.includes(',')) continue;
-    if (!isComplement(between, words)) {
+    // "ministre …, le général": a second title in apposition opens a new reading
+    const apposed = chosen ? /^([^,]*),\s*(?:(?:le|la|l['’]|the)\s*)?$/iu.exec(between) : null;
+    if (apposed && isComplement(apposed[1] ?? '', words)) {
+      close();
+      segmentEnd = t.end + (apposed[1] ?? '').trimEnd().length;
+      chosen = t;
+      priority = t.priority;
+      continue;
+    }
+    if (between.includes(',') || !isComplement(between, words)) {
       if (chosen) break;
       continue;
     }
     chosen = t;
     priority = Math.max(priority, t.priority);
   }
-  if (!chosen) return null;
-  let start = chosen.start;
+  if (!chosen) return [];
   // English puts nationality and body before the title: "Philippine Coast Guard commandant"
+  let start = chosen.start;
   for (;;) {
     const m = /(\p{L}[\p{L}'’-]*)\s+$/u.exec(text.slice(floor, start));
     const w = m?.[1];
@@ -108,7 +123,8 @@ export function roleBefore(
     if (!(words.isNationality(w) || (words.language !== 'fr' && capitalised))) break;
     start -= m[0].length;
   }
-  return { start, end, text: text.slice(start, end), priority };
+  readings.unshift({ start, end: segmentEnd, text: text.slice(start, segmentEnd), priority });
+  return readings;
 }
 
 /**
@@ -121,6 +137,8 @@ export function rolesAfter(
   nameEnd: number,
   titles: readonly TitleHit[],
   words: RoleWords,
+  /** Where other names start: a title followed by a name introduces that person, not this one. */
+  nameStarts: readonly number[] = [],
 ): RoleReading[] {
   const out: RoleReading[] = [];
   let pos = nameEnd;
@@ -148,6 +166,8 @@ export function rolesAfter(
         break;
       }
     }
+    const other = nameStarts.find((n) => n > headPos && n <= end);
+    if (other !== undefined) break;
     const roleText = text.slice(headPos, end).trimEnd();
     const covered = titles.filter((t) => t.start >= headPos && t.end <= headPos + roleText.length);
     // "membre de la Commission militaire centrale et vice-ministre de la Défense": split at "et <title>"

@@ -4,6 +4,8 @@ import { matchSpans, phrasesRegex, type Span } from '../text/span.js';
 
 export interface TitleHit extends Span {
   priority: number;
+  /** The lexicon's singular form when the text writes a plural ("Premiers ministres"). */
+  singular: string | null;
 }
 
 /** Finds title heads ("vice-ministre", "Prime Minister", "lieutenant-général") in a text. */
@@ -16,9 +18,24 @@ export interface TitleIndex {
 
 export function buildTitleIndex(t: TitlesFile): TitleIndex {
   const priority = new Map<string, number>();
+  const singular = new Map<string, string>();
   for (const e of t.titles) {
     const k = foldKeepLength(e.text);
     priority.set(k, Math.max(priority.get(k) ?? 0, e.priority));
+    // plurals: "vice-ministres", "Premiers ministres", "Prime Ministers"
+    if (/\p{L}$/u.test(k)) {
+      const words = k.split(' ');
+      const plural = (w: string) => (/[sx]$/.test(w) ? w : w.endsWith('al') ? `${w.slice(0, -2)}aux` : `${w}s`);
+      for (const p of [
+        words.map(plural).join(' '),
+        [...words.slice(0, -1), plural(words[words.length - 1] ?? '')].join(' '),
+      ]) {
+        if (p !== k && !priority.has(p)) {
+          priority.set(p, e.priority);
+          singular.set(p, e.text);
+        }
+      }
+    }
   }
   const re = phrasesRegex([...priority.keys()]);
   const courtesy = new Set(t.courtesy.map((c) => foldKeepLength(c.replace(/\.$/, ''))));
@@ -26,10 +43,10 @@ export function buildTitleIndex(t: TitlesFile): TitleIndex {
   return {
     find(text) {
       const folded = foldKeepLength(text);
-      return matchSpans(text, folded, re).map((s) => ({
-        ...s,
-        priority: priority.get(foldKeepLength(s.text).replace(/\s+/g, ' ')) ?? 1,
-      }));
+      return matchSpans(text, folded, re).map((s) => {
+        const k = foldKeepLength(s.text).replace(/\s+/g, ' ');
+        return { ...s, priority: priority.get(k) ?? 1, singular: singular.get(k) ?? null };
+      });
     },
     isCourtesy: (w) => courtesy.has(foldKeepLength(w.replace(/\.$/, ''))),
     words,

@@ -1,0 +1,10 @@
+import { loadLexicon } from '/work/main/apps/ingest/src/extract/lexicon/load-lexicon.js';
+import { buildTitleIndex } from '/work/main/apps/ingest/src/extract/people/title-index.js';
+import { buildGazetteerIndex } from '/work/main/apps/ingest/src/extract/places/gazetteer-index.js';
+import { findTitledPeople } from '/work/main/apps/ingest/src/extract/people/find-people.js';
+const lexicon = loadLexicon();
+const t = { lexicon, titles: buildTitleIndex(lexicon.titles), places: buildGazetteerIndex(lexicon.gazetteer) };
+const text = process.argv[2] ?? '';
+const lang = process.argv[3] ?? 'fr';
+console.log(t.titles.find(text).map(h=>h.text));
+for (const p of findTitledPeople({ id: 's', text, start: 0, end: text.length, paragraph: 0, index: 0 }, lang, t)) console.log(p.name.text, '|', p.role?.text, p.role?.priority, '|', p.country, '|', p.quote.text);

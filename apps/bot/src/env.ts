@@ -56,6 +56,16 @@ export const GatewayEnv = z.object({
 });
 export type GatewayEnv = z.infer<typeof GatewayEnv>;
 
+/** The sharded start: how many shards ('auto' asks Discord) and the pause between spawns. */
+export const ShardedEnv = GatewayEnv.extend({
+  KIZUNA_SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1)])).transform(
+    (shards) => shards ?? 'auto',
+  ),
+  // Discord allows one IDENTIFY per 5 s per bucket (max_concurrency); 5.5 s is discord.js' default.
+  KIZUNA_SHARD_SPAWN_DELAY_MS: optional(z.coerce.number().int().min(0)).transform((ms) => ms ?? 5500),
+});
+export type ShardedEnv = z.infer<typeof ShardedEnv>;
+
 export const HttpEnv = z.object({
   DISCORD_PUBLIC_KEY: publicKey,
   DISCORD_APPLICATION_ID: applicationId,

@@ -24,6 +24,8 @@ export interface FakeDiscordOptions {
   applicationId: string;
   /** What GET .../commands returns (the commands Discord already has). */
   existingCommands?: unknown[];
+  /** The shard count GET /gateway/bot recommends (1 by default). */
+  shards?: number;
 }
 
 export interface FakeDiscord {
@@ -148,7 +150,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     if (method === 'GET' && route === '/gateway/bot') {
       json(res, 200, {
         url: `${origin.replace(/^http/, 'ws')}/gateway`,
-        shards: 1,
+        shards: options.shards ?? 1,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 },
       });
       return;

@@ -5,14 +5,25 @@ import { commands } from '../commands/index.js';
 import { EnvError, RegisterEnv, readEnv } from '../env.js';
 import { describeResult, RegisterError, registerCommands } from './register-commands.js';
 
-const USAGE = 'usage: pnpm bot:register [--guild <server id>] [--dry-run]';
+const USAGE = 'usage: pnpm bot:register [--guild <server id>] [--dry-run] [--clear]';
 
 async function main(argv: string[]): Promise<number> {
-  let args: { guild?: string | undefined; 'dry-run'?: boolean | undefined; help?: boolean | undefined };
+  let args: {
+    guild?: string | undefined;
+    'dry-run'?: boolean | undefined;
+    clear?: boolean | undefined;
+    help?: boolean | undefined;
+  };
   try {
     args = parseArgs({
       args: argv,
-      options: { guild: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        guild: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        // An empty list: removes every command of that scope (a stale guild copy, say).
+        clear: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }).values;
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
@@ -28,13 +39,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args['dry-run']) {
     // What would be sent, without a token: handy to review localisations.
-    process.stdout.write(
-      `${JSON.stringify(
-        commands.map((c) => c.data),
-        null,
-        2,
-      )}\n`,
-    );
+    const sent = args.clear ? [] : commands.map((c) => c.data);
+    process.stdout.write(`${JSON.stringify(sent, null, 2)}\n`);
     return 0;
   }
   let env: RegisterEnv;
@@ -53,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
       rest,
       applicationId: env.DISCORD_APPLICATION_ID,
       guildId: args.guild,
-      commands,
+      commands: args.clear ? [] : commands,
     });
     process.stdout.write(`${describeResult(result, args.guild).join('\n')}\n`);
     return 0;

@@ -68,3 +68,21 @@ describe('pnpm bot:register', () => {
     expect(discord.requests).toHaveLength(0);
   }, 30_000);
 });
+
+describe('pnpm bot:register options', () => {
+  it('--clear --guild removes the guild copies with an empty list', async () => {
+    cli = runEntry('src/register/main.ts', env(), ['--guild', '555000000000000001', '--clear']);
+    expect(await cli.exited()).toBe(0);
+    const [put] = discord.requests.filter((r) => r.method === 'PUT');
+    expect(put?.route).toBe(`/applications/${APP_ID}/guilds/555000000000000001/commands`);
+    expect(put?.body).toEqual([]);
+    expect(cli.stdout()).toMatch(/removed: +\/meeting, \/oldcommand/);
+  }, 30_000);
+
+  it('--dry-run prints the JSON it would send, without a token or a request', async () => {
+    cli = runEntry('src/register/main.ts', {}, ['--dry-run']);
+    expect(await cli.exited()).toBe(0);
+    expect(JSON.parse(cli.stdout())).toEqual(expectedBody);
+    expect(discord.requests).toHaveLength(0);
+  }, 30_000);
+});

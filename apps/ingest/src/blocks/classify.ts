@@ -33,6 +33,9 @@ function tailShaped(blocks: Draft[], from: number, maxRun: number): boolean {
     const isP = endsLikeSentence(b.text) && wordCount(b.text) > 3;
     run = isP ? run + 1 : 0;
     if (run > maxRun || wordCount(b.text) > 80) return false;
+    // two in a row only when the next story's headline follows them
+    const next = blocks[i + 1];
+    if (run === 2 && (!next || (!next.local && endsLikeSentence(next.text)))) return false;
   }
   return true;
 }

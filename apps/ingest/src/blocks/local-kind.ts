@@ -13,6 +13,7 @@ import {
   isShareLine,
   MARKER,
   PIPE_END,
+  RELATED_INLINE,
   RELATED_LINK,
   SOURCE_LINE,
 } from './patterns.js';
@@ -41,6 +42,7 @@ export const PUBLISHER_GLUED_DATE = /^(\D{2,80}?)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})
 
 /** What a block is by its own shape alone, without looking at its neighbours; null when that is not enough. */
 export function localKind(text: string): LocalKind | null {
+  if (RELATED_INLINE.test(text)) return { kind: 'related-link', reason: 'link to another story' };
   if (RELATED_LINK.test(text)) return { kind: 'related-link', reason: 'link to another story' };
   if (COMMENTS.test(text)) return { kind: 'comments', reason: 'comment counter or comments header' };
   if (EMPTY_WIDGET.test(text)) return { kind: 'empty-widget', reason: 'empty page widget' };

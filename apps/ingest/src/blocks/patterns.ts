@@ -4,6 +4,10 @@
 /** ">> Other story" and similar arrow-led links to other stories. */
 export const RELATED_LINK = /^(?:>>|»»|►|▶|→|⇒)\s*\S/u;
 
+/** A link to another story set inside the article: "Lire aussi : …", "Read more: …". */
+export const RELATED_INLINE =
+  /^(?:lire (?:aussi|également|la suite)|à lire (?:aussi|également)|voir aussi|read (?:also|more)|see also|also read|related)\s*[:>»]\s*\S.{0,200}$/iu;
+
 /** Comment counters and comment-section headers: "Comment (0)", "12 commentaires", "Comments". */
 export const COMMENTS =
   /^(?:\d+\s+)?(?:comments?|commentaires?|réactions?|bình luận|ý kiến)\s*(?:\(\s*\d+\s*\)|:?\s*\d+)?$/iu;

@@ -1,5 +1,6 @@
 import { IngestError } from '../errors.js';
 import { countControls } from '../normalise/control-chars.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -24,7 +25,7 @@ export function decode(bytes: Uint8Array): Decoded {
       decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', warnings: [] };
     } catch {
       decoded = {
-        text: new TextDecoder('windows-1252').decode(body),
+        text: decodeWindows1252(body),
         encoding: 'windows-1252',
         warnings: ['the file is not valid UTF-8; it was read as windows-1252'],
       };

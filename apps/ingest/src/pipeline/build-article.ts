@@ -7,7 +7,7 @@ import { SOURCE_LINE } from '../blocks/patterns.js';
 import { segment } from '../blocks/segment.js';
 import { decode } from '../decode/decode.js';
 import { IngestError } from '../errors.js';
-import { extract } from '../extract/index.js';
+import { type ExtractOutput, extract } from '../extract/index.js';
 import { datelineDate, matchDateline } from '../metadata/dateline.js';
 import { findDate, isoOf } from '../metadata/find-date.js';
 import { splitFrontMatter } from '../metadata/front-matter.js';
@@ -123,41 +123,47 @@ export function buildArticle(input: BuildInput): Article {
   if (!sentences.length)
     throw new IngestError('NO_ARTICLE_TEXT', 'no article text was found: the body holds no sentence');
 
-  const extracted = extract({ id, title, language, body, sentences, published, dateline });
-  warnings.push(...extracted.warnings);
-
-  const article = {
-    id,
-    title,
-    language,
-    publisher,
-    url,
-    published,
-    dateline,
-    body,
-    sentences,
-    removed,
-    repairs,
-    people: extracted.people,
-    events: extracted.events,
-    facts: extracted.facts,
-    source: {
-      file: basename(input.file),
-      sha256: sha256(input.bytes),
-      bytes: input.bytes.length,
-      ingestedAt: input.ingestedAt,
-    },
-    warnings,
+  const base = { id, title, language, publisher, url, published, dateline, body, sentences, removed, repairs };
+  const source = {
+    file: basename(input.file),
+    sha256: sha256(input.bytes),
+    bytes: input.bytes.length,
+    ingestedAt: input.ingestedAt,
   };
+  const file = basename(input.file);
+
+  // extraction is the least certain stage: when it fails or produces something invalid, the clean
+  // article is still worth keeping, with the reason in its warnings
+  let extracted: ExtractOutput;
   try {
-    return parseArticle(article, basename(input.file));
+    extracted = extract({ id, title, language, body, sentences, published, dateline });
   } catch (error) {
-    throw new IngestError(
-      'INVALID_ARTICLE',
-      `the article built from this file is not valid: ${(error as Error).message}`,
+    extracted = { people: [], events: [], facts: [], warnings: [`extraction failed: ${(error as Error).message}`] };
+  }
+  try {
+    return parseArticle(
       {
-        cause: error,
+        ...base,
+        people: extracted.people,
+        events: extracted.events,
+        facts: extracted.facts,
+        source,
+        warnings: [...warnings, ...extracted.warnings],
       },
+      file,
     );
+  } catch (withExtraction) {
+    const note = `extraction output was invalid and was dropped: ${(withExtraction as Error).message.slice(0, 500)}`;
+    try {
+      return parseArticle({ ...base, people: [], events: [], facts: [], source, warnings: [...warnings, note] }, file);
+    } catch (error) {
+      throw new IngestError(
+        'INVALID_ARTICLE',
+        `the article built from this file is not valid: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
+    }
   }
 }

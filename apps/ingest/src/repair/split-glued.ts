@@ -4,7 +4,7 @@ export interface SplitContext {
   isWord: (lowerCase: string) => boolean;
   functionWords: ReadonlySet<string>;
   /** How often each exact token occurs in the article. */
-  articleCounts: ReadonlyMap<string, number>;
+  articleCounts: { get(token: string): number | undefined };
 }
 
 // input is NFC, so accented vowels are single characters
@@ -27,8 +27,9 @@ function splitCamel(token: string, ctx: SplitContext): string[] | null {
   const pieces = token.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (pieces.length < 2) return null;
   // every piece pronounceable: "VnExpress", "McCain" are brands and names, not glued words
-  if (!pieces.every((p) => p.length >= 2 && VOWEL.test(p))) return null;
   const first = pieces[0] as string;
+  const shortFunction = (p: string) => p === first && ctx.functionWords.has(p);
+  if (!pieces.every((p) => (p.length >= 2 || shortFunction(p)) && VOWEL.test(p))) return null;
   if (/^\p{Ll}/u.test(first) && !ctx.functionWords.has(first) && !ctx.isWord(first)) return null;
   return pieces;
 }
@@ -41,6 +42,40 @@ interface Candidate {
   score: number;
 }
 
+const seen = (ctx: SplitContext, piece: string) =>
+  (ctx.articleCounts.get(piece) ?? 0) + (ctx.articleCounts.get(piece.toLowerCase()) ?? 0) > 0;
+
+// Word-forming prefixes and suffixes are in the lexicon as words of their own ("pro", "ment"), but an
+// unknown word made with them ("proactivement") is one word, not two.
+const PREFIX =
+  /^(?:pro|anti|inter|multi|post|pré|pre|auto|contre|counter|extra|hyper|micro|macro|mini|néo|neo|para|poly|semi|super|supra|télé|tele|trans|ultra|cyber|éco|eco|géo|geo|bio|socio|mono|sous|demi|mega|méga|infra|intra|ex)$/i;
+const SUFFIX =
+  /^(?:ment|ments|tion|tions|sion|sions|able|ables|ible|ibles|isme|ismes|iste|istes|ité|ités|eur|eurs|euse|euses|ique|iques|ness|less|ship|ships|ing|ings|ism|isms|ist|ists|ity|ize|ise|ized|ised|ization|isation|ly|ers|est|ant|ants|ante|antes|ance|ances|ence|ences)$/i;
+
+/** How good a split into `a` + `b` is (0: not acceptable). */
+function splitScore(a: string, b: string, capital: boolean, ctx: SplitContext): number {
+  if (PREFIX.test(a) || SUFFIX.test(b)) return 0;
+  const fa = ctx.functionWords.has(lower(a));
+  const fb = ctx.functionWords.has(b);
+  if (!fa && !known(ctx, a)) return 0;
+  if (!fb && !ctx.isWord(b) && !seen(ctx, b)) return 0;
+  if (a.length === 1 && !fa) return 0;
+  if (fa && fb) return 3.5;
+  if (fa) return b.length >= 3 ? 3 : 0;
+  if (fb) {
+    if (inflection(a, b)) return 0;
+    // a capitalised token ending in a function word is often a name ("Huyen", "Thien"), unless the
+    // article uses its first part on its own
+    const ok = capital ? a.length >= 5 || (seen(ctx, a) && a.length >= 3) : a.length >= 3;
+    return ok ? 3 : 0;
+  }
+  // names built of syllables that happen to be words ("Kamikawa") need longer pieces
+  const ok = capital
+    ? (seen(ctx, a) && b.length >= 3) || (a.length >= 5 && b.length >= 4)
+    : a.length >= 3 && b.length >= 3;
+  return ok && a.length + b.length >= 7 ? 2 : 0;
+}
+
 /** The best split of a lower-case or capitalised token into two known words, or null. */
 function splitPlain(token: string, ctx: SplitContext): string[] | null {
   const capital = isCapitalised(token);
@@ -49,22 +84,13 @@ function splitPlain(token: string, ctx: SplitContext): string[] | null {
     const a = token.slice(0, i);
     const b = token.slice(i);
     if (/^\p{Lu}/u.test(b)) continue;
-    const fa = ctx.functionWords.has(lower(a));
-    const fb = ctx.functionWords.has(b);
-    if (!known(ctx, a) && !fa) continue;
-    if (!ctx.isWord(b) && !fb) continue;
-    let score: number;
-    if (fa && fb) score = 3;
-    else if (fa) score = b.length >= 3 ? 3 : 0;
-    // a capitalised token ending in a function word is more often a name ("Huyen", "Thien")
-    else if (fb) score = a.length >= (capital ? 5 : 3) && !inflection(a, b) ? 3 : 0;
-    else if (capital) score = a.length >= 5 && b.length >= 4 ? 2 : 0;
-    else score = a.length >= 4 && b.length >= 4 ? 2 : 0;
-    if (a.length === 1 && !fa) score = 0;
+    let score = splitScore(a, b, capital, ctx);
     if (score === 0) continue;
+    // no word frequencies exist for French: words the article itself uses are the likelier reading
+    score += (seen(ctx, a) ? 0.3 : 0) + (seen(ctx, b) ? 0.3 : 0);
     // between equally good splits, the one with the longer shorter piece ("les|deux" over "le|sdeux")
-    const tie = Math.min(a.length, b.length) / 100;
-    if (!best || score + tie > best.score) best = { pieces: [a, b], score: score + tie };
+    score += Math.min(a.length, b.length) / 100;
+    if (!best || score > best.score) best = { pieces: [a, b], score };
   }
   return best ? best.pieces : null;
 }

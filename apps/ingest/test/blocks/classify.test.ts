@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/blocks/classify.js';
+import { segment } from '../../src/blocks/segment.js';
+
+const kinds = (text: string) => classify(segment(text)).map((b) => b.kind);
+
+const P1 = 'The two ministers met in Canberra on Tuesday to discuss maritime security and trade.';
+const P2 = 'They agreed to hold joint exercises next year and to expand officer training programmes.';
+const P3 = 'The visit was the first by a foreign minister since the new government took office.';
+
+describe('classify', () => {
+  it('finds the title, the publisher and date lines, the body and a tail of other stories', () => {
+    expect(
+      kinds(
+        [
+          'Australia and Vietnam deepen defence ties',
+          'The Harbour Times',
+          'March 4, 2024 | 10:20',
+          P1,
+          P2,
+          'Ministers at the talks (right). Photo: Harbour Times',
+          P3,
+          'Related',
+          'Farmers adopt new rice strains',
+          'Agriculture official Tran Minh said yields rose by a third.',
+          'Port reopens after storm',
+          'Comments (0)',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      'title',
+      'publisher-line',
+      'date-line',
+      'lead',
+      'body',
+      'caption',
+      'body',
+      'marker',
+      'teaser',
+      'teaser',
+      'teaser',
+      'comments',
+    ]);
+  });
+
+  it('gives no title to a text that starts mid-article or with links', () => {
+    expect(kinds(`${P1}\n${P2}`)[0]).toBe('lead');
+    expect(kinds(`>>Another story\n${P1}\n${P2}`)[0]).toBe('related-link');
+  });
+
+  it('keeps a mid-article "read also" line out without cutting the article after it', () => {
+    expect(kinds(['Titre', P1, 'Lire aussi', P2, P3].join('\n\n')).slice(2)).toEqual(['marker', 'body', 'body']);
+  });
+
+  it('cuts a tail opened by an unknown short header when only headline groups follow', () => {
+    const tail = [
+      'Elsewhere in Asia',
+      'Flood warnings in the delta',
+      'Officials said rivers were rising.',
+      'New metro line opens',
+    ];
+    expect(kinds(['Title here', P1, P2, ...tail].join('\n\n')).slice(3)).toEqual([
+      'teaser',
+      'teaser',
+      'teaser',
+      'teaser',
+    ]);
+  });
+
+  it('joins a heading split over two lines and marks a repeated caption', () => {
+    const out = kinds(
+      [
+        'Titre',
+        P1,
+        'Poursuivre le dialogue',
+        'sur la sécurité maritime',
+        P2,
+        'Photo : X',
+        'Les ministres. Photo : X',
+        'Les ministres. Photo : X',
+      ].join('\n'),
+    );
+    expect(out.slice(2, 4)).toEqual(['heading', 'heading']);
+    expect(out.slice(-2)).toEqual(['caption', 'repeated']);
+  });
+
+  it('takes a name under the source line as the publisher', () => {
+    const out = kinds(
+      ['Titre', P1, P2, 'Comment (0)', 'Source : https://example.org/a', 'Le Petit Courrier'].join('\n\n'),
+    );
+    expect(out.slice(-2)).toEqual(['source-line', 'publisher-line']);
+  });
+});

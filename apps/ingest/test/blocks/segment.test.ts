@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/blocks/segment.js';
+
+describe('segment', () => {
+  it('makes one block per non-empty line and records paragraph breaks', () => {
+    expect(segment('Titre\n\n\nLigne un\nLigne deux\n\nFin')).toEqual([
+      { text: 'Titre', index: 0, blankBefore: true },
+      { text: 'Ligne un', index: 1, blankBefore: true },
+      { text: 'Ligne deux', index: 2, blankBefore: false },
+      { text: 'Fin', index: 3, blankBefore: true },
+    ]);
+  });
+});

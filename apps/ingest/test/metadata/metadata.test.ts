@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { datelineDate, matchDateline } from '../../src/metadata/dateline.js';
+import { findDate, isoOf } from '../../src/metadata/find-date.js';
+import { detectLanguage } from '../../src/metadata/language.js';
+import { domainOf, publisherOfLine, undouble } from '../../src/metadata/publisher.js';
+
+describe('findDate', () => {
+  it.each([
+    ['Publié le 05/06/2021 à 10h00', '2021-06-05'],
+    ['Updated: 3 Mar 2022, 11:40 GMT+7', '2022-03-03'],
+    ['Wednesday, April 5, 2023 | 09:15', '2023-04-05'],
+    ['le 1er août 2014', '2014-08-01'],
+    ['8 mars', '--03-08'],
+    ['Jan. 30', '--01-30'],
+  ])('%s → %s', (text, iso) => {
+    const d = findDate(text);
+    expect(d && isoOf(d)).toBe(iso);
+  });
+  it('finds nothing in a sentence without a date', () => {
+    expect(findDate('La mer Orientale est calme.')).toBeNull();
+  });
+});
+
+describe('matchDateline', () => {
+  it.each([
+    ['Phnom Penh, 3 mars (AKP) – Le ministre…', 'Phnom Penh', '3 mars', 'AKP'],
+    ['Manille (PNA) – Le président…', 'Manille', null, 'PNA'],
+    ['SEOUL — The minister said…', 'SEOUL', null, null],
+    ['JAKARTA, Feb. 2 — Officials…', 'JAKARTA', 'Feb. 2', null],
+  ])('%s', (text, place, date, agency) => {
+    const m = matchDateline(text);
+    expect(m?.place).toBe(place);
+    expect(m?.dateText ?? null).toBe(date);
+    expect(m?.agency ?? null).toBe(agency);
+    expect(text.slice(m?.length ?? 0)).toMatch(/^\p{Lu}/u);
+  });
+  it.each([['Le Vietnam - Japon a signé.'], ['Vietnam-Inde : un dialogue'], ['The talks – held in Rome – ended.']])(
+    'finds none in %s',
+    (text) => {
+      expect(matchDateline(text)).toBeNull();
+    },
+  );
+  it('never invents a year: inferred from the publication date with a basis, else unknown', () => {
+    const m = matchDateline('Hanoï, 30 décembre (VNA) – Texte');
+    if (!m) throw new Error('no dateline');
+    expect(datelineDate(m, { iso: '2024-01-02', text: '02/01/2024', year: 'stated' })).toEqual({
+      iso: '2023-12-30',
+      text: '30 décembre',
+      year: 'inferred',
+      basis: 'publication date 2024-01-02',
+    });
+    expect(datelineDate(m, null)).toEqual({ iso: '--12-30', text: '30 décembre', year: 'unknown' });
+  });
+});
+
+describe('publisher lines', () => {
+  it.each([
+    ['Le Courrier du SudLe Courrier du Sud05/06/2021', 'Le Courrier du Sud'],
+    ['© The Mekong Post', 'The Mekong Post'],
+    ['Horizons – Politique', 'Horizons'],
+    ['AFP/VNA', 'AFP/VNA'],
+  ])('%s → %s', (line, name) => {
+    expect(publisherOfLine(line)).toBe(name);
+  });
+  it('undoubles a name the copy repeated and reads a domain', () => {
+    expect(undouble('AsiaNewsAsiaNews')).toBe('AsiaNews');
+    expect(undouble('Asia News')).toBe('Asia News');
+    expect(domainOf('https://www.example.org/a/b')).toBe('example.org');
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Les deux ministres se sont entretenus de la coopération maritime et de la formation des officiers.', 'fr'],
+    ['The two ministers discussed maritime cooperation and the training of officers at length.', 'en'],
+  ])('%s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});

@@ -6,6 +6,7 @@ import { buildEvents, type SentenceFacts } from './events/build-events.js';
 import type { DraftEvent, Located } from './events/draft-event.js';
 import { buildTriggerTools, type TriggerTools } from './events/find-triggers.js';
 import { loadLexicon } from './lexicon/load-lexicon.js';
+import { findTitledAnaphora } from './people/find-anaphora.js';
 import { type FoundPerson, findKnownPeople, findTitledPeople, type PeopleTools } from './people/find-people.js';
 import { type ArticlePerson, resolvePeople } from './people/resolve-people.js';
 import { buildTitleIndex } from './people/title-index.js';
@@ -70,8 +71,17 @@ export function extract(input: ExtractInput): ExtractOutput {
   const titled = sentences.map((s) => findTitledPeople(s, input.language, t));
   const known = new Map<string, { name: string; tokens: string[] }>();
   for (const p of titled.flat()) known.set(p.key, { name: p.name.text, tokens: p.key.split('-') });
-  const found = sentences.map((s, i) => [...(titled[i] ?? []), ...findKnownPeople(s, known, titled[i] ?? [], t)]);
-  const people = resolvePeople(found.flat(), partnerCountry(input.body, t));
+  const named = sentences.map((s, i) => [...(titled[i] ?? []), ...findKnownPeople(s, known, titled[i] ?? [], t)]);
+  const partner = partnerCountry(input.body, t);
+  const first = resolvePeople(named.flat(), partner);
+  const found = sentences.map((s, i) => [
+    ...(named[i] ?? []),
+    ...findTitledAnaphora(s, t, [...first.values()], named[i] ?? []),
+  ]);
+  const people = resolvePeople(found.flat(), partner);
+  const main = [...people.values()].sort((a, b) => b.mentions - a.mentions)[0];
+  const protagonist =
+    main && main.mentions >= 2 ? (found.flat().find((p) => p.key === main.key && p.titled) ?? null) : null;
 
   const facts: SentenceFacts[] = sentences.map((s, i) => ({
     sentence: s,
@@ -86,6 +96,7 @@ export function extract(input: ExtractInput): ExtractOutput {
     dates: { documentDate, statedYears },
     defaultPlace,
     triggers: t.triggers,
+    protagonist,
   });
   addProtagonist(drafts, people);
   attachOutcomes(drafts, facts, t.triggers);

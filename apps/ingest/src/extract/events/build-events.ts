@@ -23,6 +23,8 @@ export interface EventContext {
   /** Where the article's meetings happen when a sentence does not say (lead or dateline). */
   defaultPlace: Place | null;
   triggers: TriggerTools;
+  /** The article's main person, for a meeting told with "il"/"he". */
+  protagonist: FoundPerson | null;
 }
 
 const NAMED_KINDS = new Set<EventKind>(['dialogue', 'ministerial_meeting', 'summit']);
@@ -38,6 +40,21 @@ const LABELS: Record<EventKind, [string, string]> = {
   signing: ['signature', 'signing'],
   other: ['événement', 'event'],
 };
+
+const GENERIC = new Set<EventKind>(['talks', 'meeting']);
+const PRONOUN = /(?:^|[\s,])(?:il|elle|he|she)\s+$|(?:^|[\s,])(?:il|elle|he|she)\s+(?:a|avait|also|has|had)\s/iu;
+const GROUP =
+  /(?:les|the|both)\s+(?:deux\s+|two\s+)?(?:ministres|dirigeants|leaders|ministers|pr[ée]sidents|presidents|premiers ministres|prime ministers|vice-ministres|deputy ministers|chefs de gouvernement|chefs d['’][ée]tat|heads of (?:state|government)|responsables|officials)/iu;
+
+/** Visits to a country are the trip itself ("rendant visite au Vietnam"), not a meeting. */
+const COUNTRY_NEXT = (f: SentenceFacts, main: Span) =>
+  f.places.some((p) => p.level === 'country' && p.start >= main.end && p.start - main.end <= 4);
+
+/** Two dates can be one meeting's: the same, or the same day and month where one year is unknown. */
+function sameDay(a: DateRef | null, b: DateRef | null): boolean {
+  if (!a || !b || a.iso === b.iso) return true;
+  return (a.year === 'unknown' || b.year === 'unknown') && a.iso.slice(-5) === b.iso.slice(-5);
+}
 
 const nearest = <T extends Span>(items: readonly T[], at: number): T | undefined =>
   [...items].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
@@ -90,8 +107,15 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
       }
       continue;
     }
-    for (const { main, people } of parts) {
-      const anchor: DateRef | null = last ? last.date : null;
+    for (const part of parts) {
+      const { main } = part;
+      let people = part.people;
+      // "le même jour" refers to the day the story is told on, not to a day recalled ("la veille")
+      const anchor: DateRef | null =
+        [...events].reverse().find((e) => e.date && !e.date.basis?.startsWith('relative'))?.date ??
+        [...events].reverse().find((e) => e.date)?.date ??
+        null;
+      const lastWith = last && last.mentions.length > 0 ? last : null;
       const dateMention =
         nearest(
           f.dates.filter((d) => d.precision === 'day'),
@@ -104,9 +128,19 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
       let date: DateRef | null = dateMention ? resolveDate(dateMention, { ...ctx.dates, anchor }) : null;
       let dateAt: Located | null = date && dateMention ? { sentence: i, span: dateMention } : null;
       const ordinal = readOrdinal(f.sentence.text, main.start);
+      const before = f.sentence.text.slice(0, main.start);
+      const namedKeys = new Set(people.map((p) => p.key));
+      const refersBack = f.triggers.some((h) => h.background && h !== main);
+      if (ctx.protagonist && !people.some((p) => p.name.start < main.start) && PRONOUN.test(before)) {
+        people = [ctx.protagonist, ...people];
+      }
+      // "avant la réunion, les deux ministres ont eu des entretiens": the people of the meeting told before
+      if (people.length === 0 && main.kind !== 'signing' && lastWith && GROUP.test(f.sentence.text)) {
+        people = lastWith.mentions.filter((m, k, all) => all.findIndex((x) => x.key === m.key) === k);
+      }
       const keys = [...new Set(people.map((p) => p.key))];
       if (main.kind === 'signing' && keys.length === 0) continue;
-      if (main.kind === 'visit' && keys.length === 0) continue;
+      if (main.kind === 'visit' && (keys.length === 0 || COUNTRY_NEXT(f, main))) continue;
 
       // a sentence that refers back to a meeting ("after the talks") takes its date
       if (!date) {
@@ -129,13 +163,15 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
       const same: DraftEvent | undefined = events.find(
         (e) =>
           e.kind === main.kind &&
-          (!date || !e.date || e.date.iso === date.iso) &&
+          sameDay(date, e.date) &&
           (ordinal === null || e.ordinal === null || e.ordinal === ordinal.value) &&
-          (keys.length === 0 || keys.every((k) => e.participants.includes(k))),
+          ((ordinal !== null && e.ordinal === ordinal.value) ||
+            keys.length === 0 ||
+            keys.every((k) => e.participants.includes(k))),
       );
       if (same) {
         addPeople(same, people, i);
-        if (!same.date && date) {
+        if (date && (!same.date || (same.date.year === 'unknown' && date.year !== 'unknown'))) {
           same.date = date;
           same.dateAt = dateAt;
         }
@@ -143,8 +179,22 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
         last = same;
         continue;
       }
+      // a generic "talks"/"meeting" without its own date among people already met is that meeting again
+      if (!dateMention && namedKeys.size > 0 && GENERIC.has(main.kind)) {
+        const known = events.find((e) => [...namedKeys].every((k) => e.participants.includes(k)));
+        if (known) {
+          addPeople(known, people, i);
+          last = known;
+          continue;
+        }
+      }
       if (keys.length === 0 && !dateMention && !ordinal) continue;
       if (main.background && keys.length === 0 && !ordinal) continue;
+      // people read from "il" or "les deux dirigeants" confirm a meeting but do not open one alone
+      if (namedKeys.size === 0 && !dateMention && !ordinal && !refersBack) continue;
+      // "le dialogue", "un sommet": a named kind is a meeting only with its ordinal or its day
+      if (NAMED_KINDS.has(main.kind) && !ordinal && !dateMention?.day && dateMention?.precision !== 'relative')
+        continue;
 
       const phraseStart = ordinal && ordinal.start < main.start ? ordinal.start : main.start;
       const phrase = readPhrase(f.sentence.text, phraseStart, main.end);

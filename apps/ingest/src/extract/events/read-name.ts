@@ -41,7 +41,7 @@ const WORDS: Record<string, number> = {
   twentieth: 20,
 };
 const ORDINAL = new RegExp(
-  `(?<![\\p{L}\\d])(?:(\\d{1,3})\\s?(?:e|eme|er|ere|re|st|nd|rd|th)|(${Object.keys(WORDS).join('|')}))(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(\\d{1,3})\\s?(?:e|eme|er|ere|re|st|nd|rd|th)|(${Object.keys(WORDS).join('|')}))(?![\\p{L}\\d])(?!\\s+(?:ministre|minister|vice-ministre|secretaire|secretary))`,
   'giu',
 );
 

@@ -22,6 +22,8 @@ export interface FoundPerson {
   readings: RoleReading[];
   /** The title before the name is plural, so it also covers the next name. */
   plural: boolean;
+  /** Named by title and nationality only ("le ministre japonais"). */
+  anaphor?: boolean;
 }
 
 export interface PeopleTools {
@@ -214,7 +216,14 @@ function trimRun(run: NameRun, text: string, tools: PeopleTools): Span | null {
     const f = foldKeepLength(first.text);
     const atStart = first.start === firstWordStart(text) || /["«“(]\s*$/.test(text.slice(0, first.start));
     const family = tools.places.isVietnameseFamilyName(first.text);
-    if ((tools.lexicon.stopwords.has(f) && !family) || (atStart && tools.lexicon.words.has(f) && !family)) {
+    // "du Parti Nguyen Phu Trong": a common word glued before a Vietnamese family name
+    const beforeFamily =
+      !!tokens[1] && tools.places.isVietnameseFamilyName(tokens[1].text) && tools.lexicon.words.has(f);
+    if (
+      (tools.lexicon.stopwords.has(f) && !family) ||
+      (atStart && tools.lexicon.words.has(f) && !family) ||
+      (beforeFamily && !family)
+    ) {
       tokens = tokens.slice(1);
     } else break;
   }

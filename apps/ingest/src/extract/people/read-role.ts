@@ -39,11 +39,15 @@ const DETERMINERS = /^(?:le|la|les|l['’]|the|a|an|son|sa|ses|his|her|its|leur|
 /** True when `between` (text between two title words, or a title and a name) only continues the title. */
 function isComplement(between: string, words: RoleWords): boolean {
   if (/[;:()«»"!?]|\s[–—-]\s/.test(between)) return false;
-  for (const w of foldKeepLength(between)
-    .split(/[^\p{L}'-]+/u)
+  for (const written of between
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
     .filter(Boolean)) {
+    // "secrétaire d'État à la Défense": "à" links, the verb "a" does not
+    if (LINKS.has(written)) continue;
+    const w = foldKeepLength(written);
     const bare = w.replace(/^[ld]'/, '');
-    if (LINKS.has(w) || LINKS.has(bare)) continue;
+    if (LINKS.has(bare)) continue;
     if (words.isBreaker(w) || words.isBreaker(bare)) return false;
   }
   if (words.language !== 'fr') {
@@ -168,6 +172,9 @@ export function rolesAfter(
     }
     const other = nameStarts.find((n) => n > headPos && n <= end);
     if (other !== undefined) break;
+    // "X, vice-ministre …, et le vice-ministre de la Défense, Kano Koji": that title is Kano Koji's
+    if (/(?:et|and)\s/iu.test(lead[0]) && nameStarts.some((n) => /^\s*,?\s*$/u.test(text.slice(end, n)) && n >= end))
+      break;
     const roleText = text.slice(headPos, end).trimEnd();
     const covered = titles.filter((t) => t.start >= headPos && t.end <= headPos + roleText.length);
     // "membre de la Commission militaire centrale et vice-ministre de la Défense": split at "et <title>"

@@ -45,7 +45,7 @@ export function resolvePeople(found: FoundPerson[], fallbackCountry: string | nu
       people.set(p.key, e);
     }
     e.mentions += 1;
-    if (p.name.text.split(/\s+/).length > e.name.split(/\s+/).length) e.name = p.name.text;
+    if (!p.anaphor && p.name.text.split(/\s+/).length > e.name.split(/\s+/).length) e.name = p.name.text;
     if (p.role && p.role.priority > e.rolePriority) {
       e.role = p.role.text;
       e.rolePriority = p.role.priority;

@@ -65,6 +65,16 @@ const PERSON_TIE = 0.02;
 
 const squash = (s: string) => foldText(s).replace(/[^\p{L}\p{N}+]/gu, '');
 
+/** Two events of one article with the same name and edition: the article reports one meeting twice. */
+const sameReport = (a: CorpusEvent, b: CorpusEvent) =>
+  a.articleIds.some((id) => b.articleIds.includes(id)) &&
+  squash(a.name) === squash(b.name) &&
+  (a.ordinal === null || b.ordinal === null || a.ordinal === b.ordinal);
+
+/** How much a report tells: a dated year first, then who took part and the evidence. */
+const richness = (e: CorpusEvent) =>
+  (e.date ? (e.date.year === 'unknown' ? 1 : 2) : 0) * 100 + e.participants.length * 10 + e.evidence.length;
+
 /**
  * Answers questions over one loaded corpus. Built once (indexes included) and never changed:
  * a reload builds a new engine.
@@ -190,6 +200,30 @@ export class QueryEngine {
     return { text: article.body.slice(source.start, source.end), source, article };
   }
 
+  /** The whole sentence a source lies in, as a quote (a fact's few words read better in context). */
+  sentenceQuote(source: Source): Quote | undefined {
+    const article = this.articles.get(source.articleId);
+    const sentence = article?.sentences.find((s) => s.id === source.sentenceId);
+    if (!article || !sentence) return undefined;
+    const whole: Source = { articleId: article.id, sentenceId: sentence.id, start: sentence.start, end: sentence.end };
+    return { text: article.body.slice(sentence.start, sentence.end), source: whole, article };
+  }
+
+  /** Where each article reporting the meeting names a participant (one source per person and article). */
+  participantMentions(event: CorpusEvent): Source[] {
+    const keys = new Set(event.participants.map((p) => p.key));
+    const out: Source[] = [];
+    for (const id of event.articleIds) {
+      const seen = new Set<string>();
+      for (const p of this.articles.get(id)?.people ?? []) {
+        if (!keys.has(p.key) || seen.has(p.key)) continue;
+        seen.add(p.key);
+        out.push(p.source);
+      }
+    }
+    return out;
+  }
+
   factsAboutEvent(id: string): readonly SourcedFact[] {
     return this.factsByEvent.get(id) ?? [];
   }
@@ -215,17 +249,21 @@ export class QueryEngine {
     const hits = this.meetingIndex.search(analyze(query));
     const top = hits[0];
     if (!top || top.coverage < 0.5) return { kind: 'none', suggestions: this.suggestMeetings(query) };
-    const rivals = hits
-      .slice(1)
+    const close = hits
       .filter((h) => h.coverage === top.coverage && h.score >= top.score * RIVAL_RATIO)
-      .slice(0, MAX_RIVALS);
-    const best = this.events.get(top.id);
+      .map((h) => this.events.get(h.id))
+      .filter((e): e is CorpusEvent => !!e);
+    // one article may report a meeting twice (e.g. in the lead and in the body): show the fuller
+    // report once instead of offering the user a choice between the same meeting
+    const groups: CorpusEvent[][] = [];
+    for (const e of close) {
+      const group = groups.find((g) => g.some((x) => sameReport(x, e)));
+      if (group) group.push(e);
+      else groups.push([e]);
+    }
+    const [best, ...rivals] = groups.map((g) => g.reduce((a, b) => (richness(b) > richness(a) ? b : a)));
     if (!best) return { kind: 'none', suggestions: [] };
-    return {
-      kind: 'found',
-      best,
-      rivals: rivals.map((h) => this.events.get(h.id)).filter((e): e is CorpusEvent => !!e),
-    };
+    return { kind: 'found', best, rivals: rivals.slice(0, MAX_RIVALS) };
   }
 
   private suggestMeetings(query: string): string[] {

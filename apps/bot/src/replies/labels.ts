@@ -87,7 +87,7 @@ const LABELS = {
       signing: 'signature',
       other: 'autre',
     },
-    ordinal: '{n}e édition',
+    ordinal: 'édition n° {n}',
   },
   en: {
     yearUnknown: 'year not stated',

@@ -11,8 +11,8 @@ import { kindLabel, t } from './labels.js';
 import { makeReply } from './payload.js';
 
 // quotes are cut to this length so that several fit in one field
-const QUOTE_MAX = 300;
-const MAX_QUOTES = 5;
+const QUOTE_MAX = 320;
+const MAX_QUOTES = 4;
 
 /** The date line: the date shown, then any other date a source gives. */
 function dateLine(event: CorpusEvent, locale: ReplyLocale): string {
@@ -56,16 +56,19 @@ export function meetingEmbed(engine: QueryEngine, event: CorpusEvent, locale: Re
     event.aliases.length ? `**${t(locale, 'aliases')}** : ${event.aliases.map(escapeText).join(', ')}` : null,
   ].filter(Boolean);
 
-  // key facts: the extracted facts, else the sentences that report the meeting
+  // key facts: the sentences of the extracted facts, then those that report the meeting, then
+  // those that name its participants; each quoted whole, and cut only when too long
   const quotes = new Map<string, string>();
-  for (const { fact, article: a } of engine.factsAboutEvent(event.id)) {
-    const text = engine.quote(fact.source)?.text;
-    if (text && !quotes.has(text)) quotes.set(text, quoteLine(fitText(text, QUOTE_MAX), citations.cite(a)));
-  }
-  for (const s of event.evidence) {
+  const sources = [
+    ...engine.factsAboutEvent(event.id).map((f) => f.fact.source),
+    ...event.evidence,
+    ...engine.participantMentions(event),
+  ];
+  for (const source of sources) {
     if (quotes.size >= MAX_QUOTES) break;
-    const q = engine.quote(s);
-    if (q && !quotes.has(q.text)) quotes.set(q.text, quoteLine(fitText(q.text, QUOTE_MAX), citations.cite(q.article)));
+    const q = engine.sentenceQuote(source) ?? engine.quote(source);
+    if (!q || quotes.has(q.text)) continue;
+    quotes.set(q.text, quoteLine(fitText(q.text, QUOTE_MAX), citations.cite(q.article)));
   }
   const outcomes = event.outcomes.map((o) => `• ${escapeText(o)}`);
   // every source article is listed, quoted or not

@@ -34,24 +34,24 @@ export function personEmbed(engine: QueryEngine, person: PersonView, locale: Rep
       const cite = citations.citeAll(e.evidence, article);
       return `• **${escapeText(e.name)}**${e.aliases.length && !e.aliases.some((a) => e.name.includes(a)) ? ` (${e.aliases.map(escapeText).join(', ')})` : ''} — ${when}${where}${whom.length ? ` — ${t(locale, 'with')} ${whom.join(', ')}` : ''} ${cite}`;
     });
-  const quotes = engine
-    .factsAboutPerson(person.key)
-    .slice(0, MAX_QUOTES)
-    .map(({ fact, article: a }) =>
-      quoteLine(fitText(engine.quote(fact.source)?.text ?? fact.quote, QUOTE_MAX), citations.cite(a)),
-    );
-  if (!quotes.length) {
-    // the sentence that names them with their role is the best evidence there is
-    for (const r of person.roles.slice(0, MAX_QUOTES)) {
-      const q = r.sources[0] ? engine.quote(r.sources[0]) : undefined;
-      if (q) quotes.push(quoteLine(fitText(q.text, QUOTE_MAX), citations.cite(q.article)));
-    }
+  // the sentences of facts about them, else those that name them with a role, quoted whole
+  const quotes = new Map<string, string>();
+  const sources = [
+    ...engine.factsAboutPerson(person.key).map((f) => f.fact.source),
+    ...person.roles.flatMap((r) => r.sources.slice(0, 1)),
+    ...person.mentions,
+  ];
+  for (const source of sources) {
+    if (quotes.size >= MAX_QUOTES) break;
+    const q = engine.sentenceQuote(source) ?? engine.quote(source);
+    if (!q || quotes.has(q.text)) continue;
+    quotes.set(q.text, quoteLine(fitText(q.text, QUOTE_MAX), citations.cite(q.article)));
   }
   citations.citeAll(person.mentions, article);
   const fields = [
     { name: t(locale, 'roles'), value: roles.join('\n') || t(locale, 'noRole') },
     { name: t(locale, 'meetingsAttended'), value: meetings.join('\n') || t(locale, 'noMeeting') },
-    quotes.length ? { name: t(locale, 'keyFacts'), value: quotes.join('\n') } : null,
+    quotes.size ? { name: t(locale, 'keyFacts'), value: [...quotes.values()].join('\n') } : null,
     { name: t(locale, 'sources'), value: citations.lines(locale).join('\n') },
   ].filter((f): f is { name: string; value: string } => !!f);
   return { title: escapeText(person.name), description: description.join('\n'), fields };

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { CommandOptions, ReplyLocale, ReplyPayload } from '../../src/commands/command.js';
 import { commands } from '../../src/commands/index.js';
 import { QueryEngine } from '../../src/engine/index.js';
+import { unescapeText } from '../../src/replies/escape.js';
 import { buttonsOf, expectWithinDiscordLimits, payloadText } from '../support/discord-limits.js';
-import { fixtureArticles, manyMeetings, oversizedArticles } from '../support/fixture-corpus.js';
+import { dialogue2plus2, fixtureArticles, manyMeetings, oversizedArticles } from '../support/fixture-corpus.js';
 
 const engine = new QueryEngine(mergeCorpus(fixtureArticles()));
 const big = new QueryEngine(mergeCorpus([...fixtureArticles(), ...oversizedArticles()]));
@@ -62,6 +63,16 @@ describe('/meeting', () => {
     expect(t).toContain('Le Courrier du Delta');
     expect(t).toContain('https://courrier-delta.example/dialogue-2-2');
     expect(t).not.toMatch(/mars 20\d\d/);
+  });
+
+  it('quotes whole sentences, verbatim, for the facts and the people named', async () => {
+    const reply = await run('meeting', { query: '2+2' });
+    const facts = reply.embeds?.[0]?.fields?.find((f) => f.name === 'Faits clés')?.value ?? '';
+    const body = dialogue2plus2().body;
+    const quotes = [...facts.matchAll(/“(.+?)” \[\d+\]/g)].map((m) => unescapeText(m[1] ?? ''));
+    expect(quotes.length).toBeGreaterThan(1);
+    for (const q of quotes) expect(body).toContain(q);
+    expect(quotes.some((q) => q.includes('Priya Rao, secrétaire à la Défense'))).toBe(true);
   });
 
   it('labels in English and keeps quotes in their language (en)', async () => {

@@ -1,7 +1,7 @@
 import { mergeCorpus } from '@kizuna/model';
 import { describe, expect, it } from 'vitest';
 import { QueryEngine } from '../../src/engine/index.js';
-import { buildArticle } from '../support/article-builder.js';
+import { buildArticle, date } from '../support/article-builder.js';
 import { fixtureArticles, manyMeetings } from '../support/fixture-corpus.js';
 
 const engine = new QueryEngine(mergeCorpus(fixtureArticles()));
@@ -41,6 +41,28 @@ describe('findMeeting', () => {
       'vn-au-defence-dialogue-3',
       'vn-au-defence-dialogue-4',
     ]);
+  });
+
+  it('shows a meeting an article reports twice once, choosing the fuller report', () => {
+    const twice = buildArticle({
+      id: 'twice',
+      paragraphs: [
+        ['The 5th border talks opened on March 3, 2024 in Hanoi.', 'The 5th border talks ended on 3 March.'],
+      ],
+      events: [
+        { id: 'a', kind: 'talks', name: '5th border talks', ordinal: 5, date: date('--03-03'), evidence: ['ended'] },
+        {
+          id: 'b',
+          kind: 'talks',
+          name: '5th Border Talks',
+          ordinal: 5,
+          date: date('2024-03-03'),
+          evidence: ['opened'],
+        },
+      ],
+    });
+    const r = new QueryEngine(mergeCorpus([twice])).findMeeting('border talks');
+    expect(r.kind === 'found' && { best: r.best.id, rivals: r.rivals.length }).toEqual({ best: 'b', rivals: 0 });
   });
 
   it('finds nothing for unknown words', () => {

@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EngineError, type EngineHandle, openEngine } from '../../src/engine/index.js';
+import { dialogue2plus2, tenthSummit } from '../support/fixture-corpus.js';
+
+let dir: string;
+let handle: EngineHandle | undefined;
+afterEach(async () => {
+  await handle?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+const write = (name: string, value: unknown) =>
+  writeFileSync(join(dir, 'articles', name), typeof value === 'string' ? value : JSON.stringify(value));
+
+describe('openEngine', () => {
+  it('loads the corpus folder, rebuilds on change and keeps the last good corpus on a bad file', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kizuna-engine-'));
+    mkdirSync(join(dir, 'articles'));
+    write('a.json', dialogue2plus2());
+    const errors: unknown[] = [];
+    handle = await openEngine({ dataDir: dir, bundled: false, watch: true, onReloadError: (e) => errors.push(e) });
+    const h = handle;
+    expect(h.current().stats().articles).toBe(1);
+
+    write('b.json', tenthSummit());
+    await vi.waitFor(() => expect(h.current().stats().articles).toBe(2), { timeout: 10_000, interval: 50 });
+
+    write('c.json', '{ not json');
+    await vi.waitFor(() => expect(errors.length).toBeGreaterThan(0), { timeout: 10_000, interval: 50 });
+    expect(errors[0]).toBeInstanceOf(EngineError);
+    expect(h.current().stats().articles).toBe(2);
+    expect(h.current().findMeeting('tenth summit').kind).toBe('found');
+  });
+
+  it('refuses to start on an invalid corpus, naming the file', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kizuna-engine-'));
+    mkdirSync(join(dir, 'articles'));
+    write('bad.json', { id: 'x' });
+    handle = undefined;
+    await expect(openEngine({ dataDir: dir, bundled: false })).rejects.toThrow(/bad\.json/);
+  });
+
+  it('starts on a data folder that does not exist yet', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kizuna-engine-'));
+    handle = await openEngine({ dataDir: join(dir, 'missing'), bundled: false, watch: true });
+    expect(handle.current().stats().articles).toBe(0);
+  });
+});

@@ -51,6 +51,11 @@ async function writeCorpus(dir: string): Promise<void> {
   await writeFile(join(dir, 'articles', `${article.id}.json`), JSON.stringify(article));
 }
 
+async function writeArticle(dir: string, id: string, sentences: string[]): Promise<void> {
+  const article = buildArticle({ id, title: id, paragraphs: [sentences] });
+  await writeFile(join(dir, 'articles', `${id}.json`), JSON.stringify(article));
+}
+
 /** The answer the real command gives over the same corpus, computed in-process. */
 async function expectedAnswer(query: string) {
   const engine = await openEngine({ dataDir });
@@ -69,7 +74,7 @@ beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'kizuna-e2e-'));
   await writeCorpus(dataDir);
   discord = await startFakeDiscord({ applicationId: APP_ID });
-  gateway = attachFakeGateway(discord.server, APP_ID, 500);
+  gateway = attachFakeGateway(discord.server, APP_ID, 1000);
 });
 
 afterEach(async () => {
@@ -81,7 +86,7 @@ afterEach(async () => {
 });
 
 describe('pnpm bot against a local stand-in for Discord', () => {
-  it('connects, answers /meeting 2+2 through a 500 and a 429, and shuts down on SIGTERM', async () => {
+  it('connects, answers /meeting 2+2 through a 500 and a 429, reloads the corpus live, and shuts down on SIGTERM', async () => {
     discord.inject({ method: 'GET', route: /^\/gateway\/bot$/, status: 500 });
     discord.inject({ method: 'POST', route: /\/callback$/, status: 429 });
     bot = runEntry('src/gateway/main.ts', {
@@ -116,6 +121,20 @@ describe('pnpm bot against a local stand-in for Discord', () => {
     expect(expected.embeds?.length).toBeGreaterThan(0);
     expect(JSON.stringify(expected.embeds)).toContain('2+2');
     expect(discord.faultsServed.map((f) => f.status).sort()).toEqual([429, 500]);
+
+    // Live reload: an article written to data/articles is searchable without a restart.
+    await writeArticle(dataDir, 'e2e-live-reload', [
+      'Les garde-côtes ont présenté à Da Nang un patrouilleur baptisé Xylographe.',
+    ]);
+    let found = false;
+    for (let attempt = 0; attempt < 30 && !found; attempt += 1) {
+      const search = rawChatInput('search', { text: 'Xylographe' }, 'fr');
+      gateway.dispatch('INTERACTION_CREATE', search);
+      const [reply] = await discord.waitFor((r) => callbacks(r) && r.route.includes(search.id), 1, 20_000);
+      found = JSON.stringify(reply?.body).includes('Xylographe.');
+      if (!found) await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(found).toBe(true);
 
     bot.child.kill('SIGTERM');
     expect(await bot.exited()).toBe(0);

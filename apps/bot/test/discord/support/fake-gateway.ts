@@ -21,11 +21,14 @@ export interface FakeGateway {
 /**
  * Discord's gateway, just enough for discord.js: HELLO (op 10), IDENTIFY (op 2) answered with
  * READY (op 0, no guilds, so the client is ready at once), heartbeats (op 1) acknowledged (op 11),
- * and dispatches on demand. JSON encoding, no compression (zlib-sync is not installed).
+ * RESUME (op 6) answered with RESUMED, and dispatches on demand (held while no session is open). JSON encoding, no compression (zlib-sync is not installed).
  */
 export function attachFakeGateway(server: Server, applicationId: string, heartbeatMs = 1000): FakeGateway {
   const wss = new WebSocketServer({ server, path: '/gateway' });
   const sockets = new Set<WebSocket>();
+  // Sockets that identified or resumed; dispatches wait here while the bot reconnects.
+  const ready = new Set<WebSocket>();
+  const pending: { t: string; d: unknown }[] = [];
   const received: GatewayEvent[] = [];
   const connections: URLSearchParams[] = [];
   const listeners = new Set<() => void>();
@@ -37,10 +40,18 @@ export function attachFakeGateway(server: Server, applicationId: string, heartbe
     send(ws, { op: 0, t, s: seq, d });
   };
 
+  const markReady = (ws: WebSocket) => {
+    ready.add(ws);
+    for (const event of pending.splice(0)) dispatchTo(ws, event.t, event.d);
+  };
+
   wss.on('connection', (ws, req) => {
     sockets.add(ws);
     connections.push(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams);
-    ws.on('close', () => sockets.delete(ws));
+    ws.on('close', () => {
+      sockets.delete(ws);
+      ready.delete(ws);
+    });
     ws.on('message', (data) => {
       const event = JSON.parse(String(data)) as GatewayEvent;
       received.push(event);
@@ -62,6 +73,11 @@ export function attachFakeGateway(server: Server, applicationId: string, heartbe
           shard: (event.d as { shard?: [number, number] }).shard ?? [0, 1],
           application: { id: applicationId, flags: 0 },
         });
+        markReady(ws);
+      } else if (event.op === 6) {
+        // RESUME after a dropped connection (e.g. a heartbeat missed while the bot was busy).
+        dispatchTo(ws, 'RESUMED', null);
+        markReady(ws);
       } else if (event.op === 1) {
         send(ws, { op: 11 });
       }
@@ -91,7 +107,8 @@ export function attachFakeGateway(server: Server, applicationId: string, heartbe
       });
     },
     dispatch(t, d) {
-      for (const ws of sockets) dispatchTo(ws, t, d);
+      if (ready.size === 0) pending.push({ t, d });
+      for (const ws of ready) dispatchTo(ws, t, d);
     },
     async close() {
       for (const ws of sockets) ws.terminate();

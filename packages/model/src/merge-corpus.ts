@@ -3,19 +3,65 @@ import type { Corpus, CorpusEvent, CorpusPerson } from './corpus.js';
 import type { DateRef } from './date-ref.js';
 import type { Event, Place } from './event.js';
 import type { Participant } from './person.js';
-import { foldText } from './person-key.js';
+import { foldText, nameTokens } from './person-key.js';
 import type { Source } from './source.js';
 
 const fold = (s: string) => foldText(s).replace(/\s+/g, ' ').trim();
 const squash = (s: string) => foldText(s).replace(/[^\p{L}\p{N}+]/gu, '');
+// words that do not tell one series from another ("the", "de la", "Vietnam-Japon" is kept)
+const SERIES_STOP = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'sur',
+  'the',
+  'of',
+  'on',
+  'and',
+  'et',
+  'entre',
+  'between',
+]);
+const seriesWords = (s: string) =>
+  new Set(
+    foldText(s)
+      .split(/[^\p{L}\p{N}+]+/u)
+      .filter((w) => w && !SERIES_STOP.has(w)),
+  );
 
-/** Tells whether two articles' events are the same meeting (same series and ordinal, etc.). */
+/** Two series names are one when most of their words agree ("dialogue sur la politique de défense" ~ "Dialogue de politique de défense"). */
+function sameSeries(a: string, b: string): boolean {
+  if (fold(a) === fold(b)) return true;
+  const A = seriesWords(a);
+  const B = seriesWords(b);
+  const shared = [...A].filter((w) => B.has(w)).length;
+  return shared / Math.max(1, Math.min(A.size, B.size)) >= 0.75 && shared >= 2;
+}
+
+/** Two dates can be one meeting's: the same day, or the same day and month where a year is unknown. */
+function sameDay(a: DateRef | null, b: DateRef | null): boolean {
+  if (!a || !b) return false;
+  const dayA = /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(a.iso);
+  const dayB = /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(b.iso);
+  if (!dayA || !dayB) return false;
+  if (a.iso === b.iso) return true;
+  return (a.year === 'unknown' || b.year === 'unknown') && a.iso.slice(-5) === b.iso.slice(-5);
+}
+
+/**
+ * Tells whether two articles' events are the same meeting: same series and ordinal; or same
+ * alias on the same day; or same kind on the same day with a participant in common.
+ */
 export function sameMeeting(a: Event, b: Event): boolean {
-  if (a.series && b.series && a.ordinal !== null && a.ordinal === b.ordinal && fold(a.series) === fold(b.series)) {
+  if (a.series && b.series && a.ordinal !== null && a.ordinal === b.ordinal && sameSeries(a.series, b.series)) {
     return true;
   }
-  const sameDay = !!a.date && !!b.date && a.date.iso === b.date.iso && a.date.iso.length >= 10;
-  if (!sameDay) return false;
+  if (!sameDay(a.date, b.date)) return false;
   const aliases = new Set(a.aliases.map(squash));
   if (b.aliases.some((x) => aliases.has(squash(x)))) return true;
   const keys = new Set(a.participants.map((p) => p.key));
@@ -25,19 +71,38 @@ export function sameMeeting(a: Event, b: Event): boolean {
 /**
  * Merges articles into a corpus: one event per meeting with every article's sources, one person
  * per key with every spelling and role. Disagreeing dates and places are kept side by side.
+ * Two events of one article are never merged: the article told them apart.
  */
 export function mergeCorpus(articles: readonly Article[]): Corpus {
   const sorted = [...articles].sort((x, y) => x.id.localeCompare(y.id));
   const all = sorted.flatMap((a) => a.events.map((event) => ({ article: a, event })));
-  const groups: (typeof all)[] = [];
-  for (const item of all) {
-    const group = groups.find((g) =>
-      g.some((other) => other.article.id !== item.article.id && sameMeeting(other.event, item.event)),
-    );
-    if (group) group.push(item);
-    else groups.push([item]);
-  }
-  const events = groups.map(mergeEvents);
+  // union-find over events, refusing a union that would put two events of one article together
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  const members = new Map(all.map((item, i) => [i, new Set([item.article.id])]));
+  all.forEach((x, i) => {
+    all.forEach((y, j) => {
+      if (j <= i || x.article.id === y.article.id || !sameMeeting(x.event, y.event)) return;
+      const ri = find(i);
+      const rj = find(j);
+      if (ri === rj) return;
+      const mi = members.get(ri) ?? new Set<string>();
+      const mj = members.get(rj) ?? new Set<string>();
+      if ([...mi].some((id) => mj.has(id))) return;
+      parent[rj] = ri;
+      members.set(ri, new Set([...mi, ...mj]));
+    });
+  });
+  const groups = new Map<number, typeof all>();
+  all.forEach((item, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), item]);
+  });
+  const events = [...groups.values()].map(mergeEvents);
   return { articles: sorted, events, people: mergePeople(sorted, events) };
 }
 
@@ -70,7 +135,12 @@ function mergeEvents(items: { article: Article; event: Event }[]): CorpusEvent {
   const participants = new Map<string, Participant>();
   for (const p of events.flatMap((e) => e.participants)) {
     const seen = participants.get(p.key);
-    participants.set(p.key, seen ? { ...seen, role: seen.role ?? p.role, country: seen.country ?? p.country } : p);
+    // the fullest spelling of the name, the first role and country given
+    const name = seen && nameTokens(seen.name).length >= nameTokens(p.name).length ? seen.name : p.name;
+    participants.set(
+      p.key,
+      seen ? { ...seen, name, role: seen.role ?? p.role, country: seen.country ?? p.country } : p,
+    );
   }
   const unique = (xs: string[]) => [...new Map(xs.map((x) => [fold(x), x])).values()];
   return {

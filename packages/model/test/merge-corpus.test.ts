@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { type Article, Corpus, type DateRef, type Event, mergeCorpus, personKey, sameMeeting } from '../src/index.js';
+import { validArticle } from './fixtures.js';
+
+/** The fixture article under another id, with its own events and people. */
+function article(id: string, events: Partial<Event>[], people: { name: string; role: string | null }[] = []): Article {
+  const base = JSON.parse(JSON.stringify(validArticle()).replaceAll('a1b2c3d4e5f6', id)) as Article;
+  const template = base.events[0];
+  const person = base.people[0];
+  if (!template || !person) throw new Error('fixture changed: it needs one event and one person');
+  return {
+    ...base,
+    facts: [],
+    // a plain meeting unless the case says otherwise: no series, ordinal or alias to match on
+    events: events.map((e, i) => ({
+      ...template,
+      id: `${id}-e${i + 1}`,
+      series: null,
+      ordinal: null,
+      aliases: [],
+      ...e,
+    })),
+    people: people.map((p) => ({ ...person, name: p.name, key: personKey(p.name), role: p.role })),
+  };
+}
+const day = (iso: string, text = iso): DateRef =>
+  iso.startsWith('--') ? { iso, text, year: 'unknown' } : { iso, text, year: 'stated' };
+const who = (name: string, role: string | null = null) => ({ name, key: personKey(name), role, country: null });
+
+describe('sameMeeting', () => {
+  const talks = (iso: string, names: string[], extra: Partial<Event> = {}): Event =>
+    ({
+      ...article('x', [{}]).events[0],
+      kind: 'talks',
+      series: null,
+      ordinal: null,
+      aliases: [],
+      date: day(iso),
+      participants: names.map((n) => who(n)),
+      ...extra,
+    }) as Event;
+
+  it.each([
+    [
+      'same kind, same day, a shared participant',
+      talks('2023-11-27', ['Fumio Kishida']),
+      talks('2023-11-27', ['Kishida Fumio', 'Vo Van Thuong']),
+      true,
+    ],
+    [
+      'same day where one year is unknown',
+      talks('--11-27', ['Vo Van Thuong']),
+      talks('2023-11-27', ['Vo Van Thuong']),
+      true,
+    ],
+    ['a different day', talks('2023-11-27', ['Vo Van Thuong']), talks('2023-11-28', ['Vo Van Thuong']), false],
+    [
+      'no participant in common',
+      talks('2023-11-27', ['Vo Van Thuong']),
+      talks('2023-11-27', ['Pham Minh Chinh']),
+      false,
+    ],
+    [
+      'a different kind',
+      talks('2023-11-27', ['Vo Van Thuong']),
+      talks('2023-11-27', ['Vo Van Thuong'], { kind: 'reception' }),
+      false,
+    ],
+    ['only a month', talks('2023-11', ['Vo Van Thuong']), talks('2023-11', ['Vo Van Thuong']), false],
+    [
+      'same alias, same day, different kind and people',
+      talks('2025-12-04', [], { aliases: ['2+2'], kind: 'dialogue' }),
+      talks('2025-12-04', ['Kano Koji'], { aliases: ['(2 + 2)'], kind: 'meeting' }),
+      true,
+    ],
+    [
+      'same series and ordinal, worded differently, no date',
+      talks('--11-29', [], {
+        kind: 'dialogue',
+        ordinal: 4,
+        series: 'dialogue sur la politique de défense Vietnam-Japon',
+      }),
+      talks('2016-12-01', [], {
+        kind: 'dialogue',
+        ordinal: 4,
+        series: 'Dialogue de politique de défense Vietnam-Japon',
+      }),
+      true,
+    ],
+    [
+      'same series, another ordinal',
+      talks('--11-29', [], {
+        kind: 'dialogue',
+        ordinal: 4,
+        series: 'dialogue sur la politique de défense Vietnam-Japon',
+      }),
+      talks('--11-29', [], {
+        kind: 'dialogue',
+        ordinal: 5,
+        series: 'dialogue sur la politique de défense Vietnam-Japon',
+      }),
+      false,
+    ],
+  ])('%s → %s', (_, a, b, expected) => {
+    expect(sameMeeting(a, b)).toBe(expected);
+    expect(sameMeeting(b, a)).toBe(expected);
+  });
+});
+
+describe('mergeCorpus', () => {
+  it('merges one meeting told by two articles, keeping every source and both dates', () => {
+    const a = article('a', [{ date: day('--12-04', 'Le 4 décembre'), participants: [who('Namazu Hiroyuki')] }]);
+    const b = article('b', [
+      { date: day('2025-12-04', 'December 4, 2025'), participants: [who('Hiroyuki Namazu', 'Vice Foreign Minister')] },
+    ]);
+    const corpus = Corpus.parse(mergeCorpus([b, a]));
+    expect(corpus.events).toHaveLength(1);
+    const [e] = corpus.events;
+    expect(e?.articleIds).toEqual(['a', 'b']);
+    expect(new Set(e?.evidence.map((s) => s.articleId))).toEqual(new Set(['a', 'b']));
+    expect(e?.dates.map((d) => d.value.iso).sort()).toEqual(['--12-04', '2025-12-04']);
+    expect(e?.dates.every((d) => d.sources.length > 0)).toBe(true);
+    expect(e?.participants).toHaveLength(1);
+  });
+
+  it('keeps meetings apart when they differ, and never merges two events of one article', () => {
+    const a = article('a', [
+      { kind: 'talks', date: day('2022-05-01'), participants: [who('Pham Minh Chinh'), who('Kishida Fumio')] },
+      { kind: 'talks', date: day('2022-05-01'), participants: [who('Pham Minh Chinh')] },
+    ]);
+    const b = article('b', [{ kind: 'talks', date: day('2022-04-30'), participants: [who('Pham Minh Chinh')] }]);
+    const corpus = mergeCorpus([a, b]);
+    expect(corpus.events).toHaveLength(3);
+  });
+
+  it('groups across three articles even when only neighbours match', () => {
+    const a = article('a', [
+      { kind: 'dialogue', ordinal: 1, series: 'dialogue 2+2 Vietnam-Japon', aliases: ['2+2'], date: day('--12-04') },
+    ]);
+    const b = article('b', [
+      { kind: 'dialogue', ordinal: 1, series: 'Dialogue 2+2 Vietnam-Japon', aliases: ['2+2'], date: day('2025-12-04') },
+    ]);
+    const c = article('c', [
+      { kind: 'meeting', ordinal: null, series: null, aliases: ['2+2'], date: day('2025-12-04') },
+    ]);
+    const corpus = mergeCorpus([a, b, c]);
+    expect(corpus.events).toHaveLength(1);
+    expect(corpus.events[0]?.articleIds).toEqual(['a', 'b', 'c']);
+  });
+
+  it('merges one person across spellings with every role and its sources', () => {
+    const a = article('a', [], [{ name: 'Hoàng Xuân Chiến', role: 'vice-ministre de la Défense' }]);
+    const b = article(
+      'b',
+      [],
+      [
+        { name: 'Hoang Xuan Chien', role: 'Deputy Minister of National Defence' },
+        { name: 'HoàngXuân Chiên', role: 'Vice-ministre de la Défense' },
+      ],
+    );
+    const corpus = mergeCorpus([a, b]);
+    expect(corpus.people).toHaveLength(1);
+    const [p] = corpus.people;
+    expect(new Set(p?.aliases)).toEqual(new Set(['Hoang Xuan Chien', 'HoàngXuân Chiên', 'Hoàng Xuân Chiến']));
+    expect(p?.roles.map((r) => [r.role, r.sources.length])).toEqual([
+      ['vice-ministre de la Défense', 2],
+      ['Deputy Minister of National Defence', 1],
+    ]);
+    expect(p?.mentions).toHaveLength(3);
+  });
+});

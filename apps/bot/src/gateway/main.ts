@@ -1,6 +1,5 @@
 // `pnpm bot` / `pnpm start`: the discord.js gateway client.
 import { createBot } from '../discord/create-bot.js';
-import { openRuntime } from '../discord/open-runtime.js';
 import { exitOnSignals, logStrayRejections } from '../discord/shutdown.js';
 import { EnvError, GatewayEnv, readEnv } from '../env.js';
 import { createLogger } from '../logger.js';
@@ -16,6 +15,8 @@ async function main(): Promise<number> {
   }
   const logger = createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] });
   logStrayRejections(logger);
+  // Loaded after the env check, so a missing variable is reported at once.
+  const { openRuntime } = await import('../discord/open-runtime.js');
   const { engine, deps } = await openRuntime(env.KIZUNA_DATA_DIR, logger);
   const bot = createBot({ ...deps, apiUrl: env.DISCORD_API_URL });
   exitOnSignals(logger, async () => {

@@ -1,7 +1,6 @@
 // `pnpm bot:http`: the HTTP interactions endpoint (POST /interactions on PORT).
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { openRuntime } from '../discord/open-runtime.js';
 import { exitOnSignals, logStrayRejections } from '../discord/shutdown.js';
 import { EnvError, HttpEnv, readEnv } from '../env.js';
 import { createLogger } from '../logger.js';
@@ -18,6 +17,8 @@ async function main(): Promise<number> {
   }
   const logger = createLogger({ level: env.LOG_LEVEL });
   logStrayRejections(logger);
+  // Loaded after the env check, so a missing variable is reported at once.
+  const { openRuntime } = await import('../discord/open-runtime.js');
   const { engine, deps } = await openRuntime(env.KIZUNA_DATA_DIR, logger);
   const endpoint = createInteractionsServer({
     ...deps,

@@ -1,7 +1,6 @@
 // `pnpm bot:register [--guild ID] [--dry-run]`: publish the slash commands to Discord.
 import { parseArgs } from 'node:util';
 import { REST } from 'discord.js';
-import { commands } from '../commands/index.js';
 import { EnvError, RegisterEnv, readEnv } from '../env.js';
 import { describeResult, RegisterError, registerCommands } from './register-commands.js';
 
@@ -37,10 +36,17 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--guild takes a numeric server id\n${USAGE}\n`);
     return 2;
   }
+  // Loaded once the input is checked: the commands pull in the whole engine.
+  const load = async () => (args.clear ? [] : (await import('../commands/index.js')).commands);
   if (args['dry-run']) {
     // What would be sent, without a token: handy to review localisations.
-    const sent = args.clear ? [] : commands.map((c) => c.data);
-    process.stdout.write(`${JSON.stringify(sent, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        (await load()).map((c) => c.data),
+        null,
+        2,
+      )}\n`,
+    );
     return 0;
   }
   let env: RegisterEnv;
@@ -51,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`kizuna bot:register: ${err.message}\n`);
     return 1;
   }
+  const commands = await load();
   const rest = new REST(env.DISCORD_API_URL === undefined ? {} : { api: env.DISCORD_API_URL }).setToken(
     env.DISCORD_TOKEN,
   );
@@ -59,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
       rest,
       applicationId: env.DISCORD_APPLICATION_ID,
       guildId: args.guild,
-      commands: args.clear ? [] : commands,
+      commands,
     });
     process.stdout.write(`${describeResult(result, args.guild).join('\n')}\n`);
     return 0;

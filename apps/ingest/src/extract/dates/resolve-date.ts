@@ -11,6 +11,7 @@ export interface DateContext {
   anchor: DateRef | null;
 }
 
+const DAY = 24 * 60 * 60 * 1000;
 const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -36,7 +37,7 @@ function shift(iso: string, days: number): string | null {
 
 /**
  * Gives a date mention its ISO reading. The year is the written one; else the document's year
- * (±1, whichever is nearer the document date, as HeidelTime does); else the only year near the
+ * (or the one before, when the day falls after the document's date: HeidelTime's past-tense rule); else the only year near the
  * article's own years whose calendar fits the written weekday; else unknown (`--MM-DD`).
  */
 export function resolveDate(m: DateMention, ctx: DateContext): DateRef | null {
@@ -77,12 +78,11 @@ export function resolveDate(m: DateMention, ctx: DateContext): DateRef | null {
   const docParts = doc ? parts(doc) : null;
   if (docParts && docParts.y !== null && ctx.documentDate) {
     const docTime = utc(docParts.y, docParts.m, docParts.d).getTime();
-    const candidates = [docParts.y - 1, docParts.y, docParts.y + 1].filter(
-      (y) => utc(y, month, day).getUTCDate() === day,
+    // news tells what happened: the latest reading not after the article's date (a week's grace)
+    const candidates = [docParts.y + 1, docParts.y, docParts.y - 1].filter(
+      (y) => utc(y, month, day).getUTCDate() === day && utc(y, month, day).getTime() <= docTime + 7 * DAY,
     );
-    const y = candidates.sort(
-      (a, b) => Math.abs(utc(a, month, day).getTime() - docTime) - Math.abs(utc(b, month, day).getTime() - docTime),
-    )[0];
+    const y = candidates[0];
     if (y !== undefined) {
       return {
         iso: ymd(y, month, day),

@@ -169,6 +169,14 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
             keys.length === 0 ||
             keys.every((k) => e.participants.includes(k))),
       );
+      // "après les entretiens": refers back to the meeting of that kind told last, whoever is named
+      const referred =
+        main.background && !ordinal ? [...events].reverse().find((e) => e.kind === main.kind) : undefined;
+      if (!same && referred) {
+        referred.evidence.add(i);
+        last = referred;
+        continue;
+      }
       if (same) {
         addPeople(same, people, i);
         if (date && (!same.date || (same.date.year === 'unknown' && date.year !== 'unknown'))) {
@@ -189,7 +197,7 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
         }
       }
       if (keys.length === 0 && !dateMention && !ordinal) continue;
-      if (main.background && keys.length === 0 && !ordinal) continue;
+      if (main.background && !ordinal && !dateMention?.day) continue;
       // people read from "il" or "les deux dirigeants" confirm a meeting but do not open one alone
       if (namedKeys.size === 0 && !dateMention && !ordinal && !refersBack) continue;
       // "le dialogue", "un sommet": a named kind is a meeting only with its ordinal or its day
@@ -268,6 +276,8 @@ function label(e: DraftEvent, lang: number): string {
 /** A meeting without a place in its own sentence takes one from its other sentences, else the article's. */
 function finishPlaces(events: DraftEvent[], facts: readonly SentenceFacts[], fallback: Place | null) {
   for (const e of events) {
+    // a phone call has a place only when the text gives one
+    if (e.kind === 'phone_call') continue;
     if (e.place?.name && e.placeAt && facts[e.placeAt.sentence]?.places.some((p) => p.level === 'city')) continue;
     for (const i of [...e.evidence].sort((a, b) => a - b)) {
       const city = facts[i]?.places.find((p) => p.level === 'city');

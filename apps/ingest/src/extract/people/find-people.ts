@@ -62,7 +62,12 @@ export function findTitledPeople(sentence: SentenceRef, language: string, tools:
   const nameStarts = names.filter((n) => n.text.includes(' ') && looksLikeName(n, tools, false)).map((n) => n.start);
   const out: FoundPerson[] = [];
   let floor = 0;
-  for (const name of names) {
+  for (const found of names) {
+    // "Vice Minister of Defense for International Affairs Kano Koji": after "of", "for", "de",
+    // capitalised common words still belong to the title
+    const linked = LINKED.test(text.slice(0, found.start));
+    const name = linked ? dropCommonLead(found, text, tools) : found;
+    if (!name) continue;
     let pre = rolesBefore(text, name.start, floor, titleHits, tools.titles.isCourtesy, words);
     const post = rolesAfter(text, name.end, titleHits, words, nameStarts);
     const courtesy = /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, name.start - 6), name.start));
@@ -79,7 +84,8 @@ export function findTitledPeople(sentence: SentenceRef, language: string, tools:
       shared = true;
     }
     if (pre.length === 0 && post.length === 0 && !hasCourtesy) continue;
-    if (!looksLikeName(name, tools, pre.length > 0 || hasCourtesy)) continue;
+    const lenient = !linked && pre.length > 0 && name.text.includes(' ');
+    if (!lenient && !looksLikeName(name, tools, pre.length > 0 || hasCourtesy)) continue;
     const readings = [...pre, ...post];
     const best = bestRole(text, readings);
     let role = best ? { ...best, text: singularRole(best, titleHits, text) } : null;
@@ -117,6 +123,21 @@ export function findTitledPeople(sentence: SentenceRef, language: string, tools:
     floor = Math.max(floor, quoteEnd);
   }
   return out;
+}
+
+const LINKED = /(?:^|\s)(?:of|for|de|des|du|d['’]|à|au|aux|la|l['’])\s*$/iu;
+
+/** Drops the common words a title's complement lends to the front of a name ("Affairs Kano Koji"). */
+function dropCommonLead(name: Span, text: string, tools: PeopleTools): Span | null {
+  let start = name.start;
+  for (;;) {
+    const m = /^(\p{L}[\p{L}'’-]*)\s+(?=\p{Lu})/u.exec(text.slice(start, name.end));
+    if (!m?.[1] || !tools.lexicon.words.has(foldKeepLength(m[1]))) break;
+    start += m[0].length;
+  }
+  const rest = text.slice(start, name.end);
+  if (!rest.includes(' ') && tools.lexicon.words.has(foldKeepLength(rest))) return null;
+  return { start, end: name.end, text: rest };
 }
 
 /** "Premiers ministres" → "Premier ministre": the role of one person. */

@@ -1,0 +1,29 @@
+import type { Article } from '@kizuna/model';
+
+/**
+ * The documented shortcut for corpora larger than what is worth ingesting for a benchmark: a copy
+ * of a really ingested article under a new id, its meetings moved `shift` days later so they stay
+ * distinct meetings (the texts and quotes are unchanged, so every offset still holds).
+ */
+export function cloneArticle(article: Article, copy: number): Article {
+  const id = `${article.id}-c${copy}`;
+  const shiftIso = (iso: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+    const d = new Date(`${iso}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + copy);
+    return d.toISOString().slice(0, 10);
+  };
+  const source = <T extends { articleId: string }>(s: T): T => ({ ...s, articleId: id });
+  return {
+    ...article,
+    id,
+    people: article.people.map((p) => ({ ...p, source: source(p.source) })),
+    events: article.events.map((e) => ({
+      ...e,
+      date: e.date ? { ...e.date, iso: shiftIso(e.date.iso) } : null,
+      evidence: e.evidence.map(source),
+    })),
+    facts: article.facts.map((f) => ({ ...f, source: source(f.source) })),
+    source: { ...article.source, file: `c${copy}-${article.source.file}` },
+  };
+}

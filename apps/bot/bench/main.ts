@@ -1,0 +1,99 @@
+// `pnpm bench [--quick] [--n 1000,10000,100000]`: ingest, load, latency and HTTP numbers, each
+// beside a baseline measured in the same run, printed and written to BENCHMARKS.md.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BenchError } from './child-output.js';
+import { parseBenchArgs, USAGE } from './cli-args.js';
+import { benchRoot, ensureCorpus } from './corpus/ensure-corpus.js';
+import { benchQueries } from './generate/queries.js';
+import { httpBench } from './http/http-bench.js';
+import { machine } from './report/machine.js';
+import { generatedSection, mergeMarkdown } from './report/markdown.js';
+import { httpRows, ingestRows, loadRows, type Row } from './report/rows.js';
+import { textTable } from './report/table.js';
+import { IngestResult, LoadResult } from './results.js';
+import { runChild } from './run-child.js';
+
+const repoFile = fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url));
+const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+async function main(): Promise<number> {
+  const args = parseBenchArgs(process.argv.slice(2), repoFile);
+  const started = performance.now();
+  await mkdir(benchRoot(), { recursive: true });
+  const rows: Row[] = [];
+
+  say(`ingest throughput (${args.ingestCount} generated articles, one process)`);
+  const ingest = await runChild(
+    './ingest/ingest-run.ts',
+    [
+      '--count',
+      String(args.ingestCount),
+      '--seed',
+      String(args.seed),
+      '--profile',
+      join(benchRoot(), 'ingest.cpuprofile'),
+    ],
+    IngestResult,
+  );
+  rows.push(...ingestRows(ingest));
+
+  const corpora = [];
+  for (const n of [...args.n].sort((a, b) => a - b)) {
+    say(`corpus N=${n}`);
+    const corpus = await ensureCorpus(args.seed, n, args.realMax);
+    corpora.push(corpus);
+    const common = ['--dir', corpus.dataDir, '--seed', String(args.seed), '--n', String(Math.min(n, args.realMax))];
+    const more = ['--queries', String(args.queries), '--rounds', String(args.rounds)];
+    say(`load + latency N=${n}: Kizuna`);
+    const k = await runChild('./load/load-run.ts', ['--engine', 'kizuna', ...common, ...more], LoadResult);
+    say(`load + latency N=${n}: baseline`);
+    const b = await runChild('./load/load-run.ts', ['--engine', 'baseline', ...common, ...more], LoadResult);
+    rows.push(...loadRows(n, k, b));
+  }
+
+  const httpCorpus = [...corpora].filter((c) => c.n <= 10_000).sort((a, b) => b.n - a.n)[0] ?? corpora[0];
+  if (httpCorpus) {
+    say(`HTTP endpoint under load, N=${httpCorpus.n}, ${args.httpSeconds} s each`);
+    const q = benchQueries(args.seed, Math.min(httpCorpus.n, args.realMax), 40);
+    const http = await httpBench(httpCorpus.dataDir, q.autocomplete, q.meeting.slice(0, 10), args.httpSeconds);
+    rows.push(...httpRows(httpCorpus.n, http.kizuna, http.baseline));
+  }
+
+  process.stdout.write(`\n${textTable(rows)}\n\n`);
+  const slowest = ingest.stages[0];
+  if (slowest)
+    say(
+      `slowest ingest stage: ${slowest.stage} (${(slowest.share * 100).toFixed(0)}%, ${slowest.top}); profile: ${ingest.profileFile}`,
+    );
+  if (args.out) {
+    const existing = await readFile(args.out, 'utf8').catch(() => null);
+    const section = generatedSection({
+      command: `pnpm bench ${process.argv.slice(2).join(' ')}`.trim(),
+      date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      machine: machine(),
+      rows,
+      ingest,
+      corpora,
+      wallSeconds: (performance.now() - started) / 1000,
+    });
+    await writeFile(args.out, mergeMarkdown(existing, section));
+    say(`wrote ${args.out}`);
+  }
+  // a missed goal is a finding to report, not a failed run
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `bench: ${error instanceof BenchError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    if (error instanceof BenchError && error.code === 'BAD_USAGE') process.stderr.write(USAGE);
+    process.exitCode = error instanceof BenchError && error.code === 'BAD_USAGE' ? 2 : 1;
+  },
+);

@@ -1,0 +1,38 @@
+import * as z from 'zod';
+
+// What each child process reports; the parent validates it (a boundary like any other).
+
+export const WriteResult = z.object({ written: z.number(), rejected: z.number(), ms: z.number() });
+
+export const IngestResult = z.object({
+  articles: z.number(),
+  rejected: z.number(),
+  bytes: z.number(),
+  ms: z.number(),
+  perSec: z.number(),
+  mbPerSec: z.number(),
+  baseline: z.object({ perSec: z.number(), mbPerSec: z.number() }),
+  startup: z.object({
+    importMs: z.number(),
+    repairLexiconMs: z.number(),
+    extractLexiconMs: z.number(),
+    firstArticleMs: z.number(),
+  }),
+  stages: z.array(z.object({ stage: z.string(), ms: z.number(), share: z.number(), top: z.string() })),
+  profileFile: z.string(),
+});
+export type IngestResult = z.infer<typeof IngestResult>;
+
+const Latency = z.object({ p50: z.number(), p99: z.number(), samples: z.number() });
+
+export const LoadResult = z.object({
+  engine: z.enum(['kizuna', 'baseline']),
+  articles: z.number(),
+  events: z.number(),
+  loadMs: z.number(),
+  indexMs: z.number(),
+  maxRssMb: z.number(),
+  heapUsedMb: z.number(),
+  latency: z.object({ meeting: Latency, person: Latency, search: Latency, autocomplete: Latency }),
+});
+export type LoadResult = z.infer<typeof LoadResult>;

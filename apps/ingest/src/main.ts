@@ -1,7 +1,5 @@
 import { resolve } from 'node:path';
 import { parseCli, USAGE } from './cli/args.js';
-import { runCorpus } from './cli/run-corpus.js';
-import { runDry } from './cli/run-dry.js';
 import { IngestError } from './errors.js';
 
 // pnpm runs root scripts from the repository root; INIT_CWD is where the user typed the command
@@ -15,7 +13,12 @@ async function main(): Promise<number> {
   }
   const data = resolve(base, options.data);
   const inputs = options.inputs.map((p) => resolve(base, p));
-  if (options.dryRun) return runDry(inputs.length ? inputs : [resolve(data, 'inbox')], options);
+  // the pipeline (lexicons, date parsers, extraction) loads only when there is work for it
+  if (options.dryRun) {
+    const { runDry } = await import('./cli/run-dry.js');
+    return runDry(inputs.length ? inputs : [resolve(data, 'inbox')], options);
+  }
+  const { runCorpus } = await import('./cli/run-corpus.js');
   return runCorpus(data, inputs, options);
 }
 

@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Article } from '@kizuna/model';
 import { removeLeftoverTemps } from '../corpus/atomic-write.js';
 import { corpusDir } from '../corpus/corpus-dir.js';
-import { type FileOutcome, ingestFile } from '../corpus/ingest-file.js';
+import type { FileOutcome } from '../corpus/ingest-file.js';
 import { acquireLock } from '../corpus/lock.js';
 import { watchInbox } from '../corpus/watch-inbox.js';
 import type { CliOptions } from './args.js';
@@ -37,6 +37,8 @@ export async function runCorpus(data: string, inputs: readonly string[], options
     for (const d of [dir.articles, dir.raw, dir.rejected]) {
       for (const t of await removeLeftoverTemps(d)) say(`note: removed ${t}, left by an interrupted run`);
     }
+    // loaded once the lock is held: a refused run stays quick
+    const { ingestFile } = await import('../corpus/ingest-file.js');
     const inbox = resolve(dir.inbox);
     const handle = async (file: string) => {
       const outcome = await ingestFile(dir, file, {

@@ -15,6 +15,7 @@ import { detectLanguage } from '../metadata/language.js';
 import { creditFromBlocks, domainOf, publisherFromBlocks } from '../metadata/publisher.js';
 import { identityText, normalise } from '../normalise/normalise.js';
 import { functionWords } from '../repair/function-words.js';
+import type { Lexicon } from '../repair/lexicon.js';
 import { repairText, tokenCounts } from '../repair/repair-text.js';
 import { splitSentences } from '../sentences/split-sentences.js';
 import { articleParagraphs, joinBody } from './assemble-body.js';
@@ -26,7 +27,7 @@ export interface BuildInput {
   /** ISO timestamp recorded as `source.ingestedAt`. */
   ingestedAt: string;
   /** The lexicon of a language (lower-case words), or null when there is none. */
-  lexicon: (language: string) => ReadonlySet<string> | null;
+  lexicon: (language: string) => Lexicon | null;
 }
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');

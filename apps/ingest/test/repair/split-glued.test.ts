@@ -14,7 +14,7 @@ function ctx(language: 'fr' | 'en', article = '') {
   };
 }
 
-describe('splitGlued (French)', () => {
+describe('splitGlued (French)', { timeout: 30_000 }, () => {
   const fr = ctx('fr', 'Tanaka Hiroshi a parlé. M. Tanaka a salué Tanaka. Le port de Quy Nhon.');
   it.each([
     ['lapaix', 'la paix'],

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { IngestError } from '../../src/errors.js';
+import { articleId, buildArticle } from '../../src/pipeline/build-article.js';
+import { loadLexicon } from '../../src/repair/lexicon.js';
+import { ARTICLE_EN, ARTICLE_FR } from '../cli/fixtures.js';
+
+const build = (text: string | Uint8Array, file = 'x.txt') =>
+  buildArticle({
+    bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
+    file: `/some/folder/${file}`,
+    ingestedAt: '2024-01-01T00:00:00.000Z',
+    lexicon: loadLexicon,
+  });
+
+// the first build loads the lexicons and the extraction's tables
+describe('buildArticle', { timeout: 60_000 }, () => {
+  it('cleans, repairs and splits a pasted page into an article whose every offset holds', () => {
+    const a = build(ARTICLE_FR.replace('poursuivre le déminage', 'poursuivrele déminage'));
+    expect(a.source.file).toBe('x.txt');
+    expect(a.repairs).toEqual([{ from: 'poursuivrele', to: 'poursuivre le', start: a.body.indexOf('poursuivre le') }]);
+    for (const s of a.sentences) expect(a.body.slice(s.start, s.end)).toBe(s.text);
+    expect(a.sentences[0]?.text.startsWith('Le ministre cambodgien')).toBe(true);
+    expect(a.removed.map((r) => r.kind)).toEqual(
+      expect.arrayContaining(['publisher-line', 'date-line', 'caption', 'marker', 'teaser']),
+    );
+    expect(a.body.split('\n\n')).toHaveLength(4);
+  });
+
+  it('lets front matter override what detection finds', () => {
+    const a = build(
+      `---\ntitle: Titre donné\npublisher: Mon Journal\nurl: https://example.org/x\npublished: 2 mars 2021\n---\n${ARTICLE_FR}`,
+    );
+    expect([a.title, a.publisher, a.url, a.published?.iso]).toEqual([
+      'Titre donné',
+      'Mon Journal',
+      'https://example.org/x',
+      '2021-03-02',
+    ]);
+    expect(a.removed[0]?.kind).toBe('front-matter');
+  });
+
+  it('reads windows-1252 with a warning on the article', () => {
+    // curly quotes as windows-1252 writes them (0x93, 0x94): not valid UTF-8
+    const a = build(new Uint8Array([...Buffer.from(ARTICLE_EN, 'latin1'), 0x93, 0x41, 0x94, 0x0a]));
+    expect(a.warnings.some((w) => /windows-1252/.test(w))).toBe(true);
+  });
+
+  it('gives the same id to the same text with other spacing', () => {
+    expect(articleId('Le  Japon\r\net le\u00a0Vietnam')).toBe(articleId('Le Japon et le Vietnam'));
+    expect(build(ARTICLE_EN).id).toBe(build(ARTICLE_EN.replace(/ /g, '  ')).id);
+  });
+
+  it.each([
+    ['only page furniture', 'Comment (0)\n\nNo data\n\nShare this article\n'],
+    ['a title and nothing else', 'Un titre sans article\n'],
+  ])('refuses %s as no article text', (_name, text) => {
+    expect(() => build(text)).toThrow(IngestError);
+    expect(() => build(text)).toThrow(/no article text/);
+  });
+});

@@ -10,27 +10,12 @@ import type { Logger } from '../logger.js';
 import type { Dispatcher, Outcome } from './dispatcher.js';
 import { flattenOptions, isPrivate } from './options.js';
 import { isEphemeral, toEditOptions, toReplyOptions } from './payload.js';
+import { within } from './within.js';
 
 export interface HandlerOptions {
   logger: Logger;
   /** Defer when a handler has not answered by then; Discord drops first responses after 3 s. */
   deferAfterMs: number;
-}
-
-type Raced<T> = { done: true; value: T } | { done: false; pending: Promise<T> };
-
-/** Resolves with the work's result, or says it is still running after `ms`. */
-async function within<T>(work: Promise<T>, ms: number): Promise<Raced<T>> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), ms);
-  });
-  try {
-    const first = await Promise.race([work.then((value) => ({ value })), late]);
-    return first === 'late' ? { done: false, pending: work } : { done: true, value: first.value };
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 async function answerCommand<E>(
@@ -128,11 +113,16 @@ export async function handleInteraction<E>(
 ): Promise<void> {
   const locale = dispatcher.replyLocale(interaction.locale);
   const { logger } = options;
+  const started = performance.now();
   try {
     if (interaction.isChatInputCommand()) await answerCommand(interaction, dispatcher, locale, options);
     else if (interaction.isAutocomplete()) await answerAutocomplete(interaction, dispatcher, locale);
     else if (interaction.isButton()) await answerButton(interaction, dispatcher, locale, options);
     else logger.debug({ interactionId: interaction.id, type: interaction.type }, 'interaction type not handled');
+    logger.debug(
+      { interactionId: interaction.id, type: interaction.type, ms: Math.round(performance.now() - started) },
+      'interaction answered',
+    );
   } catch (err) {
     logger.error({ err, interactionId: interaction.id, type: interaction.type }, 'could not answer an interaction');
     await answerFailure(interaction, dispatcher.errorReply(locale), logger);

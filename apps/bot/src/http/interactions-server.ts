@@ -5,6 +5,7 @@ import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
 import { createDispatcher, type DispatcherOptions, type Outcome } from '../discord/dispatcher.js';
 import { flattenOptions, isPrivate } from '../discord/options.js';
 import { isEphemeral } from '../discord/payload.js';
+import { within } from '../discord/within.js';
 import { createFollowUps, type FollowUps } from './follow-up.js';
 import { BUTTON, RawInteraction } from './interaction-schema.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
@@ -42,21 +43,6 @@ function send(res: ServerResponse, status: number, body?: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
-}
-
-type Raced = { done: true; outcome: Outcome } | { done: false; pending: Promise<Outcome> };
-
-async function within(work: Promise<Outcome>, ms: number): Promise<Raced> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), ms);
-  });
-  try {
-    const first = await Promise.race([work, late]);
-    return first === 'late' ? { done: false, pending: work } : { done: true, outcome: first };
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function withoutEphemeral(payload: ReplyPayload): ReplyPayload {
@@ -172,7 +158,7 @@ export function createInteractionsServer<Engine>(options: InteractionsServerOpti
     const work = dispatcher.command({ name, options: values, locale });
     if (!dispatcher.isSlow(name)) {
       const raced = await within(work, deferAfterMs);
-      if (raced.done) return message(raced.outcome.payload);
+      if (raced.done) return message(raced.value.payload);
     }
     const ephemeral = isPrivate(values);
     later(deliver(followUps, interaction, work, ephemeral));

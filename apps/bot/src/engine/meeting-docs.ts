@@ -18,12 +18,16 @@ const KIND_WORDS: Record<EventKind, string> = {
   other: '',
 };
 
-const MONTHS = (iso: string) => {
-  const m = /^(?:\d{4}|-)-(\d{2})/.exec(iso);
-  if (!m?.[1]) return '';
-  const date = new Date(Date.UTC(2000, Number(m[1]) - 1, 1));
+// month names in both languages, by month number (formatting dates is slow, so once)
+const MONTH_NAMES = Array.from({ length: 12 }, (_, m) => {
+  const date = new Date(Date.UTC(2000, m, 1));
   const month = (locale: string) => date.toLocaleString(locale, { month: 'long', timeZone: 'UTC' });
   return `${month('fr')} ${month('en')}`;
+});
+
+const MONTHS = (iso: string) => {
+  const m = /^(?:\d{4}|-)-(\d{2})/.exec(iso);
+  return m?.[1] ? (MONTH_NAMES[Number(m[1]) - 1] ?? '') : '';
 };
 
 /** What a meeting is found by, weighted: its names most, then who, where and when, then the sentences. */

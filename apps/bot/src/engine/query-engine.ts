@@ -65,10 +65,20 @@ const PERSON_TIE = 0.02;
 
 const squash = (s: string) => foldText(s).replace(/[^\p{L}\p{N}+]/gu, '');
 
+const squashedNames = new WeakMap<CorpusEvent, string>();
+const squashedName = (e: CorpusEvent) => {
+  let name = squashedNames.get(e);
+  if (name === undefined) {
+    name = squash(e.name);
+    squashedNames.set(e, name);
+  }
+  return name;
+};
+
 /** Two events of one article with the same name and edition: the article reports one meeting twice. */
 const sameReport = (a: CorpusEvent, b: CorpusEvent) =>
+  squashedName(a) === squashedName(b) &&
   a.articleIds.some((id) => b.articleIds.includes(id)) &&
-  squash(a.name) === squash(b.name) &&
   (a.ordinal === null || b.ordinal === null || a.ordinal === b.ordinal);
 
 /** How much a report tells: a dated year first, then who took part and the evidence. */
@@ -94,12 +104,19 @@ export class QueryEngine {
   private readonly personLabels: Label[];
   private readonly articleLabels: Label[];
   private readonly countryCodes: string[];
+  /** Events by squashed name and alias, for exact hits ("2+2", an autocompleted name). */
+  private readonly byExactName = new Map<string, CorpusEvent[]>();
 
   constructor(corpus: Corpus, builtAt = new Date()) {
     this.corpus = corpus;
     this.builtAt = builtAt;
     for (const a of corpus.articles) this.articles.set(a.id, a);
-    for (const e of corpus.events) this.events.set(e.id, e);
+    for (const e of corpus.events) {
+      this.events.set(e.id, e);
+      for (const name of new Set([e.name, ...e.aliases].map(squash))) {
+        if (name) this.byExactName.set(name, [...(this.byExactName.get(name) ?? []), e]);
+      }
+    }
     this.people = buildPeople(corpus.people);
     for (const p of this.people) for (const k of p.keys) this.personByKey.set(k, p);
     this.linkFacts();

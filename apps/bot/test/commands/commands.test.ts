@@ -225,6 +225,33 @@ describe('/search', () => {
   });
 });
 
+describe('every reply fits Discord with oversized corpus entries', () => {
+  it.each([
+    ['meeting', { query: 'conférence maritime franco-vietnamienne' }],
+    ['person', { name: 'Participant Numéro3' }],
+    ['timeline', {}],
+    ['timeline', { from: '2022', country: 'France' }],
+    ['search', { text: 'conférence maritime délégué sécurité' }],
+    ['source', { article: 'fr-oversized-13' }],
+    ['about', {}],
+  ] as const)('/%s %o', async (name, options) => {
+    for (const locale of ['fr', 'en'] as const) await run(name, options, locale, big);
+  });
+});
+
+describe('queries cannot ping or format when echoed', () => {
+  it.each([
+    ['meeting', { query: '@everyone <@123456789012345678> **x** xyzzy' }],
+    ['person', { name: '@here [a](https://evil.example) zzz' }],
+    ['source', { article: '@everyone qqqq' }],
+    ['search', { text: '@everyone ~~x~~ conférence' }],
+  ] as const)('/%s', async (name, options) => {
+    const t = text(await run(name, options, 'fr', big));
+    expect(t).not.toMatch(/@everyone|@here|<@\d/);
+    expect(t).not.toMatch(/(^|[^\\])(\*\*x|~~x|\[a\]\()/);
+  });
+});
+
 describe('article text cannot ping, link or format', () => {
   it.each([
     ['meeting', { query: 'ceasefire protocol Geneva' }],

@@ -226,19 +226,25 @@ export class QueryEngine {
     return { text: article.body.slice(sentence.start, sentence.end), source: whole, article };
   }
 
-  /** Where each article reporting the meeting names a participant (one source per person and article). */
-  participantMentions(event: CorpusEvent): Source[] {
+  /**
+   * Where each article reporting the meeting names its participants: at most `perPerson` sentences
+   * per person and article, in text order, first mentions of everyone before second mentions.
+   */
+  participantMentions(event: CorpusEvent, perPerson = 2): Source[] {
     const keys = new Set(event.participants.map((p) => p.key));
-    const out: Source[] = [];
+    const rounds: Source[][] = Array.from({ length: perPerson }, () => []);
     for (const id of event.articleIds) {
-      const seen = new Set<string>();
+      const count = new Map<string, number>();
+      const sentences = new Set<string>();
       for (const p of this.articles.get(id)?.people ?? []) {
-        if (!keys.has(p.key) || seen.has(p.key)) continue;
-        seen.add(p.key);
-        out.push(p.source);
+        const n = count.get(p.key) ?? 0;
+        if (!keys.has(p.key) || n >= perPerson || sentences.has(p.source.sentenceId)) continue;
+        count.set(p.key, n + 1);
+        sentences.add(p.source.sentenceId);
+        rounds[n]?.push(p.source);
       }
     }
-    return out;
+    return rounds.flat();
   }
 
   factsAboutEvent(id: string): readonly SourcedFact[] {

@@ -16,6 +16,7 @@ export type BlockKind =
   | 'source-line'
   | 'publisher-line'
   | 'date-line'
+  | 'byline'
   | 'repeated';
 
 export interface ClassifiedBlock extends Block {

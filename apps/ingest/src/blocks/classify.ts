@@ -2,7 +2,15 @@ import type { BlockKind, ClassifiedBlock } from './block-kind.js';
 import { type LocalKind, localKind } from './local-kind.js';
 import { CREDIT_LINE, POSITION_NOTE } from './patterns.js';
 import type { Block } from './segment.js';
-import { endsLikeSentence, isHeadlineShaped, isProse, startsLowerCase, stopwordRatio, wordCount } from './signals.js';
+import {
+  endsLikeSentence,
+  isHeadlineShaped,
+  isProse,
+  isStopword,
+  startsLowerCase,
+  wordCount,
+  words,
+} from './signals.js';
 
 type Draft = Block & { local: LocalKind | null; kind?: BlockKind; reason?: string };
 
@@ -14,8 +22,9 @@ const set = (b: Draft, kind: BlockKind, reason: string) => {
 /** Whether a block nobody has claimed reads as article prose (ends like a sentence, long enough). */
 const prose = (b: Draft) => !b.local && isProse(b.text);
 
-// Strong tail openers: a header of other stories, comment counters, sharing buttons, empty widgets.
-const TAIL_OPENERS: ReadonlySet<BlockKind> = new Set(['marker', 'comments', 'navigation', 'empty-widget']);
+// Tail openers: a header of other stories, comment counters, empty widgets. Ads and sharing buttons
+// also sit inside articles, so they open nothing.
+const TAIL_OPENERS: ReadonlySet<BlockKind> = new Set(['marker', 'comments', 'empty-widget']);
 
 /**
  * Whether the blocks from `from` on look like page furniture rather than the article: lists of
@@ -68,10 +77,23 @@ function captionBeforeCredit(b: Draft): boolean {
 
 /** A short line made of capitalised words (a name, not a sentence): "La Gazette du Fleuve Rouge". */
 export function nameShaped(text: string): boolean {
-  const n = wordCount(text);
-  if (n === 0 || n > 8 || endsLikeSentence(text) || /[,;]/.test(text)) return false;
-  const caps = text.match(/(?:^|[\s'’\-–—/])\p{Lu}/gu)?.length ?? 0;
-  return caps >= 1 && /^\p{Lu}/u.test(text) && stopwordRatio(text) <= 0.5;
+  const ws = words(text);
+  if (ws.length === 0 || ws.length > 8 || endsLikeSentence(text) || /[,;]/.test(text) || !/^\p{Lu}/u.test(text))
+    return false;
+  // "d'Asie" counts by its capital after the elision
+  const content = ws.map((w) => w.replace(/^\p{Ll}{1,2}['’]/u, '')).filter((w) => !isStopword(w));
+  if (!content.length) return false;
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.8;
+}
+
+/** The title among the lines above the article: the first of four words or more that is not a name. */
+function pickTitle(candidates: readonly Draft[]): Draft | undefined {
+  const long = candidates.filter((b) => wordCount(b.text) >= 4 && wordCount(b.text) <= 30 && !/[.:;,]$/.test(b.text));
+  const plain = long.find((b) => !nameShaped(b.text));
+  if (plain) return plain;
+  if (long.length) return long.reduce((a, b) => (wordCount(b.text) > wordCount(a.text) ? b : a));
+  const first = candidates[0];
+  return first && first.index === 0 && wordCount(first.text) >= 2 && !nameShaped(first.text) ? first : undefined;
 }
 
 /** Classifies every block: the article text (title, lead, body, headings) and everything else with a reason. */
@@ -118,12 +140,16 @@ export function classify(input: readonly Block[]): ClassifiedBlock[] {
     set(b, 'navigation', 'page furniture after the article');
   }
 
-  // before the article: title, publisher line, lead
-  for (let i = 0; i < firstProse; i++) {
-    const b = blocks[i] as Draft;
-    if (b.kind) continue;
-    if (i === 0 && wordCount(b.text) <= 30 && !/[.:;,]$/.test(b.text)) set(b, 'title', 'title');
-    else if (nameShaped(b.text)) set(b, 'publisher-line', 'publisher line (used for metadata)');
+  // before the article: title, publisher line, section labels, lead
+  const header = blocks.slice(0, firstProse).filter((b) => !b.kind);
+  const title = pickTitle(header);
+  if (title) set(title, 'title', 'title');
+  for (const b of header) {
+    if (b === title) continue;
+    const nearDate = [blocks[b.index - 1], blocks[b.index + 1]].some((x) => x?.kind === 'date-line');
+    if (nameShaped(b.text) && (wordCount(b.text) >= 2 || nearDate))
+      set(b, 'publisher-line', 'publisher line (used for metadata)');
+    else if (wordCount(b.text) <= 3 && !endsLikeSentence(b.text)) set(b, 'navigation', 'section label or menu item');
     else set(b, 'lead', 'lead');
   }
 

@@ -1,21 +1,28 @@
 import { findDate } from '../metadata/find-date.js';
 import type { BlockKind } from './block-kind.js';
 import {
+  AGENCY_CREDIT,
+  AGENCY_CREDIT_AT_END,
   AGENCY_LINE,
   BARE_SOURCE,
+  BYLINE,
   COMMENTS,
   COPYRIGHT,
+  COUNTER,
   CREDIT_AT_END,
   CREDIT_LINE,
   DOMAIN_LINE,
   EMPTY_WIDGET,
   GLUED_IMAGE_INDEX,
+  isBreadcrumb,
   isShareLine,
   MARKER,
   PIPE_END,
+  PROMO,
   RELATED_INLINE,
   RELATED_LINK,
   SOURCE_LINE,
+  TAGS_LINE,
 } from './patterns.js';
 import { endsLikeSentence, wordCount, words } from './signals.js';
 
@@ -26,19 +33,23 @@ export interface LocalKind {
 
 // Words that may sit around a date on a date line ("Publié le …", "Updated: …", "Tuesday, … | 08:15")
 const DATE_LINE_WORDS =
-  /^(?:publié|publiée|mis|à|a|jour|le|la|updated|update|published|posted|modifié|modified|on|at|dernière|mise|last|am|pm|gmt|utc|ict|h|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[:h]\d{2}|\d{1,2}|gmt\+\d+|utc\+\d+)$/iu;
+  /^(?:publié|publiée|mis|à|a|jour|le|la|updated|update|published|posted|modifié|modified|on|at|dernière|mise|last|am|pm|gmt|utc|ict|h|ago|il|y|depuis|days?|hours?|minutes?|mins?|jours?|heures?|hier|yesterday|today|aujourd'hui|et|and|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[:h]\d{2}|\d{1,2}|gmt\+\d+|utc\+\d+)$/iu;
 
 /** A line holding a full date and nothing but date-line words: "Publié le 19/10/2020 à 22h05". */
 export function dateLine(text: string): boolean {
-  if (wordCount(text) > 14 || endsLikeSentence(text.replace(/\b(?:a\.m|p\.m)\.$/i, ''))) return false;
+  if (wordCount(text) > 20 || endsLikeSentence(text.replace(/\b(?:a\.m|p\.m)\.$/i, ''))) return false;
   const d = findDate(text);
   if (!d || d.year === null) return false;
-  const rest = text.slice(0, d.index) + text.slice(d.index + d.text.length);
+  // a second date ("… - Mis à jour le 7 janvier 2022") may follow the first
+  let rest = text.slice(0, d.index) + text.slice(d.index + d.text.length);
+  const second = findDate(rest);
+  if (second) rest = rest.slice(0, second.index) + rest.slice(second.index + second.text.length);
   return words(rest).every((w) => DATE_LINE_WORDS.test(w));
 }
 
 /** "NameName19/03/2014": a publisher name (often doubled by the copy) glued to a numeric date. */
-export const PUBLISHER_GLUED_DATE = /^(\D{2,80}?)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/u;
+export const PUBLISHER_GLUED_DATE =
+  /^(\D{2,80}?)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:[\s,|·-]*\d{1,2}[:h]\d{2}(?:\s*(?:[AP]M|GMT[+-]?\d*|UTC[+-]?\d*))?)?$/iu;
 
 /** What a block is by its own shape alone, without looking at its neighbours; null when that is not enough. */
 export function localKind(text: string): LocalKind | null {
@@ -47,6 +58,11 @@ export function localKind(text: string): LocalKind | null {
   if (COMMENTS.test(text)) return { kind: 'comments', reason: 'comment counter or comments header' };
   if (EMPTY_WIDGET.test(text)) return { kind: 'empty-widget', reason: 'empty page widget' };
   if (isShareLine(text)) return { kind: 'navigation', reason: 'sharing buttons' };
+  if (PROMO.test(text) && wordCount(text) <= 20) return { kind: 'navigation', reason: 'advertising or promotion' };
+  if (COUNTER.test(text)) return { kind: 'navigation', reason: 'reading time or view counter' };
+  if (TAGS_LINE.test(text)) return { kind: 'navigation', reason: 'list of tags' };
+  if (isBreadcrumb(text)) return { kind: 'navigation', reason: 'breadcrumb menu' };
+  if (BYLINE.test(text) && wordCount(text) <= 16) return { kind: 'byline', reason: 'byline (author)' };
   if (SOURCE_LINE.test(text)) return { kind: 'source-line', reason: 'source line (used for the url)' };
   if (BARE_SOURCE.test(text)) return { kind: 'source-line', reason: 'source label without its link' };
   if (COPYRIGHT.test(text)) return { kind: 'publisher-line', reason: 'copyright line (used for the publisher)' };
@@ -54,6 +70,9 @@ export function localKind(text: string): LocalKind | null {
   if (CREDIT_LINE.test(text)) return { kind: 'caption', reason: 'photo credit' };
   if (GLUED_IMAGE_INDEX.test(text)) return { kind: 'caption', reason: 'photo caption' };
   if (PIPE_END.test(text) && wordCount(text) <= 60) return { kind: 'caption', reason: 'photo caption (table cell)' };
+  if (AGENCY_CREDIT_AT_END.test(text) && wordCount(text) <= 80) {
+    return { kind: 'caption', reason: 'photo caption with credit' };
+  }
   if (CREDIT_AT_END.test(text) && wordCount(text) <= 80)
     return { kind: 'caption', reason: 'photo caption with credit' };
   if (PUBLISHER_GLUED_DATE.test(text) && wordCount(text) <= 16) {
@@ -62,5 +81,6 @@ export function localKind(text: string): LocalKind | null {
   if (dateLine(text)) return { kind: 'date-line', reason: 'publication date line (used for metadata)' };
   if (DOMAIN_LINE.test(text)) return { kind: 'publisher-line', reason: 'publisher web address' };
   if (AGENCY_LINE.test(text)) return { kind: 'publisher-line', reason: 'agency credit line' };
+  if (AGENCY_CREDIT.test(text)) return { kind: 'caption', reason: 'photo credit' };
   return null;
 }

@@ -69,3 +69,40 @@ export const AGENCY_LINE =
 /** An agency sign-off ending the last paragraph: "….- VNA", "…. – AFP", "…. (Reuters)". */
 export const SIGN_OFF =
   /(?<=[.!?…»"”])\s*(?:[-–—]\s*([A-Z][A-Za-z]{1,9}(?:\/[A-Z][A-Za-z]{1,9})*)|\(([A-Z][A-Za-z]{1,9}(?:\/[A-Z][A-Za-z]{1,9})*)\))\s*$/u;
+
+/** A byline: "Par Jean Dupont", "By Mary Smith | Reuters", "De notre correspondant à Tokyo". */
+export const BYLINE =
+  /^(?:(?:additional )?reporting by|writing by|editing by|compiled by|édité par|rédigé par|avec (?:l')?(?:afp|reuters|ap)|par|by|written by|reported by|texte|propos recueillis par|de notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à| in)?)\s*:?\s+\p{Lu}[^.!?]{0,100}$/iu;
+
+/** Tags and topics lists: "Tags: Vietnam, Japon", "Mots-clés : défense". */
+export const TAGS_LINE =
+  /^(?:tags?|mots[- ]clés|keywords|thèmes?|topics?|sujets?|catégories?|categories)\s*:\s*\S.{0,200}$/iu;
+
+/** A breadcrumb trail: "Accueil > Monde > Asie", "Home / World / Asia-Pacific". */
+export function isBreadcrumb(text: string): boolean {
+  const parts = text.split(/\s+[>»›/|]\s+/u);
+  return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p.trim()));
+}
+
+/** News agencies, whose name on a line of its own or after a slash is a credit, not prose. */
+const AGENCIES =
+  'AFP|AP|Reuters|REUTERS|EPA|Xinhua|XINHUA|Kyodo|KYODO|Yonhap|YONHAP|Bernama|Antara|ANTARA|VNA|TTXVN|Getty Images|AAP|ANSA|dpa|DPA|PNA|AKP|KPL|TASS|Jiji|JIJI|Sputnik|UPI|Anadolu';
+/** An agency credit ending a caption: "… shake hands. REUTERS/Caroline Chia", "… à Paris. Jean Durand/AFP". */
+export const AGENCY_CREDIT_AT_END = new RegExp(
+  `(?<=[.!?»”"]\\s)(?:(?:${AGENCIES})\\s?/\\s?[\\p{L} .'’-]{2,40}|[\\p{L} .'’-]{2,40}/(?:${AGENCIES})(?:/[A-Z]{2,6})?)$`,
+  'u',
+);
+
+/** A photo credit without a "Photo:" label: "REUTERS/Kim Kyung-Hoon", "Nguyen Van A/VNA", "AFP". */
+export const AGENCY_CREDIT = new RegExp(
+  `^(?:(?:${AGENCIES})(?:\\s?/\\s?[\\p{L} .'’-]{2,40})?|[\\p{L} .'’-]{2,40}/(?:${AGENCIES})(?:/[A-Z]{2,6})?)$`,
+  'u',
+);
+
+/** Advertising and promotion lines: "Advertisement", "Publicité", "Subscribe to our newsletter". */
+export const PROMO =
+  /^(?:advertisement|advertising|publicité|sponsored(?: content)?|contenu sponsorisé|annonce|(?:subscribe|sign up|inscrivez-vous|abonnez-vous|follow us|suivez-nous|download (?:our|the) app|téléchargez|click here|cliquez ici|newsletter)\b.{0,120})$/iu;
+
+/** Reading time and view counters: "5 min read", "Temps de lecture : 3 min", "1,204 views". */
+export const COUNTER =
+  /^(?:\d+\s*min(?:ute)?s?\s*(?:read|de lecture)|(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?|reading time\s*:?\s*\d+\s*min(?:utes?)?|[\d,. ]+\s*(?:views|vues|lectures|reads))$/iu;

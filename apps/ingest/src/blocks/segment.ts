@@ -7,7 +7,14 @@ export interface Block {
   blankBefore: boolean;
 }
 
-/** Splits normalised text into blocks: every non-empty line is one block. */
+// A line that stops mid-sentence: no closing punctuation (nor a table bar) at its end
+const OPEN_END = /[^.!?:;…»"”’)\]|]$/u;
+
+/**
+ * Splits normalised text into blocks: every non-empty line is one block, except that a line starting
+ * in lower case continues the line above it when that one stops mid-sentence (hard-wrapped text,
+ * headings broken over two lines).
+ */
 export function segment(text: string): Block[] {
   const blocks: Block[] = [];
   let blank = true;
@@ -15,6 +22,11 @@ export function segment(text: string): Block[] {
     const t = line.trim();
     if (!t) {
       blank = true;
+      continue;
+    }
+    const last = blocks[blocks.length - 1];
+    if (last && !blank && OPEN_END.test(last.text) && /^\p{Ll}/u.test(t)) {
+      last.text = `${last.text} ${t}`;
       continue;
     }
     blocks.push({ text: t, index: blocks.length, blankBefore: blank });

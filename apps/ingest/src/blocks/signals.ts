@@ -7,6 +7,9 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+/** Whether a word is a French or English function word. */
+export const isStopword = (word: string): boolean => STOPWORDS.has(word.toLowerCase());
+
 export const wordCount = (text: string): number => words(text).length;
 
 /** Share of words that are French or English function words: prose is dense in them, names and menus are not. */

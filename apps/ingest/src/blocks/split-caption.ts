@@ -1,4 +1,4 @@
-import { CREDIT_AT_END, CREDIT_LINE, GLUED_IMAGE_INDEX, PIPE_END } from './patterns.js';
+import { AGENCY_CREDIT_AT_END, CREDIT_AT_END, CREDIT_LINE, GLUED_IMAGE_INDEX, PIPE_END } from './patterns.js';
 import { wordCount } from './signals.js';
 
 export interface CaptionParts {
@@ -20,6 +20,11 @@ export function splitCaption(text: string): CaptionParts {
     rest = rest.slice(cut);
   }
   if (PIPE_END.test(rest)) rest = rest.replace(/\s*\|$/, '');
+  const agency = AGENCY_CREDIT_AT_END.exec(rest);
+  if (agency) {
+    residue.push({ text: agency[0].trim(), reason: 'photo credit' });
+    rest = rest.slice(0, agency.index).trimEnd();
+  }
   const credit = CREDIT_AT_END.exec(rest);
   if (credit) {
     const at = credit.index + (/^[\s.|]/.test(credit[0]) ? 1 : 0);

@@ -67,21 +67,62 @@ describe('classify', () => {
     ]);
   });
 
-  it('joins a heading split over two lines and marks a repeated caption', () => {
-    const out = kinds(
-      [
-        'Titre',
-        P1,
-        'Poursuivre le dialogue',
-        'sur la sécurité maritime',
-        P2,
-        'Photo : X',
-        'Les ministres. Photo : X',
-        'Les ministres. Photo : X',
-      ].join('\n'),
+  it('keeps a heading split over two lines as one heading and marks a repeated caption', () => {
+    const blocks = classify(
+      segment(
+        [
+          'Titre',
+          P1,
+          'Poursuivre le dialogue',
+          'sur la sécurité maritime',
+          P2,
+          'Les ministres. Photo : X',
+          'Les ministres. Photo : X',
+        ].join('\n'),
+      ),
     );
-    expect(out.slice(2, 4)).toEqual(['heading', 'heading']);
-    expect(out.slice(-2)).toEqual(['caption', 'repeated']);
+    expect(blocks[2]).toMatchObject({ kind: 'heading', text: 'Poursuivre le dialogue sur la sécurité maritime' });
+    expect(blocks.slice(-2).map((b) => b.kind)).toEqual(['caption', 'repeated']);
+  });
+
+  it('skips section labels, bylines, counters and ads around a wire story', () => {
+    expect(
+      kinds(
+        [
+          'Home > World > Asia',
+          'Monde',
+          'Indonesia and Japan sign a maritime pact',
+          'By Jane Doe',
+          'May 2, 2024 10:00 AM Updated 3 hours ago',
+          '4 min read',
+          P1,
+          'Advertisement',
+          P2,
+          'The ministers shake hands. REUTERS/John Roe',
+          P3,
+          'Reporting by Jane Doe; Editing by Sam Poe',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      'navigation',
+      'navigation',
+      'title',
+      'byline',
+      'date-line',
+      'navigation',
+      'lead',
+      'navigation',
+      'body',
+      'caption',
+      'body',
+      'byline',
+    ]);
+  });
+
+  it('takes the headline as the title when the publisher name comes first', () => {
+    expect(
+      kinds(['The Harbour Times', 'Ministers agree to expand naval training', P1, P2].join('\n\n')).slice(0, 2),
+    ).toEqual(['publisher-line', 'title']);
   });
 
   it('takes a name under the source line as the publisher', () => {

@@ -10,4 +10,12 @@ describe('segment', () => {
       { text: 'Fin', index: 3, blankBefore: true },
     ]);
   });
+
+  it('joins a line that continues the one above it (hard wraps, headings on two lines)', () => {
+    expect(segment('Les deux ministres ont\nsigné un accord.\nLe Japon\nEt la suite.').map((b) => b.text)).toEqual([
+      'Les deux ministres ont signé un accord.',
+      'Le Japon',
+      'Et la suite.',
+    ]);
+  });
 });

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { foldText } from '@kizuna/model';
-import englishWords from 'an-array-of-english-words' with { type: 'json' };
-import frenchWords from 'an-array-of-french-words' with { type: 'json' };
+import { createRequire } from 'node:module';
 import { eng, fra } from 'stopword';
 import * as z from 'zod';
 import { ExtractError } from '../extract-error.js';
+import { foldKeepLength } from '../text/fold.js';
 
 const TitlesFile = z.object({
   titles: z.array(z.strictObject({ text: z.string().min(1), priority: z.int().min(1).max(3) })),
@@ -54,13 +53,36 @@ export interface Lexicon {
   titles: TitlesFile;
   gazetteer: GazetteerFile;
   kinds: KindsFile;
-  /** Lower-cased dictionary words (French and English): a run of them is not a person's name. */
-  words: ReadonlySet<string>;
+  /** A dictionary word (French or English), as written or without accents: a run of them is not a name. */
+  isWord(word: string): boolean;
   /** Lower-cased function words (French and English). */
   stopwords: ReadonlySet<string>;
 }
 
 let cached: Lexicon | undefined;
+
+/** A word-list package's array, read as plain JSON (importing it as a module is several times slower). */
+function readWordList(pkg: string): string[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(createRequire(import.meta.url).resolve(pkg), 'utf8'));
+  } catch (cause) {
+    throw new ExtractError('lexicon_unreadable', `cannot read word list ${pkg}`, { cause });
+  }
+  if (!Array.isArray(raw) || !raw.every((w) => typeof w === 'string')) {
+    throw new ExtractError('lexicon_invalid', `word list ${pkg} is not an array of strings`);
+  }
+  return raw;
+}
+
+function wordLookup(words: readonly string[]): (word: string) => boolean {
+  const set = new Set(words);
+  // the lists are lower case; a word written without its accents ("Assemblee") is rare enough to miss
+  return (word) => {
+    const lower = word.toLowerCase();
+    return set.has(lower) || set.has(foldKeepLength(lower));
+  };
+}
 
 /** Loads and validates the lexicons once per process. */
 export function loadLexicon(): Lexicon {
@@ -69,7 +91,7 @@ export function loadLexicon(): Lexicon {
     gazetteer: readData('gazetteer.json', GazetteerFile),
     kinds: readData('kinds.json', KindsFile),
     // both spellings: names are looked up folded ("assemblee") and as written ("assemblée")
-    words: new Set([...frenchWords, ...englishWords].flatMap((w) => [w.toLowerCase(), foldText(w)])),
+    isWord: wordLookup([...readWordList('an-array-of-french-words'), ...readWordList('an-array-of-english-words')]),
     stopwords: new Set([...fra, ...eng].map((w) => w.toLowerCase())),
   };
   return cached;

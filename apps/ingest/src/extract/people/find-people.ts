@@ -90,12 +90,7 @@ export function findTitledPeople(sentence: SentenceRef, language: string, tools:
     const best = bestRole(text, readings);
     let role = best ? { ...best, text: singularRole(best, titleHits, text) } : null;
     // "son homologue japonais X": the counterpart holds the same office as the one who met them
-    if (
-      role &&
-      /^(?:son |sa |his |her |their )?(?:homologue|counterpart)/iu.test(
-        role.text.replace(/^\p{Lu}\p{L}+ (?=counterpart)/u, ''),
-      )
-    ) {
+    if (role && role.priority < 3 && /(?:^|\s)(?:homologue|counterpart)s?(?:\s|$)/iu.test(role.text)) {
       const host = [...out].reverse().find((p) => p.role && p.role.priority >= 3);
       const head = host?.role ? headOf(host.role.text, titleHits, host.role.start) : null;
       if (head) role = { ...role, text: `${head}, ${role.text}` };
@@ -132,11 +127,11 @@ function dropCommonLead(name: Span, text: string, tools: PeopleTools): Span | nu
   let start = name.start;
   for (;;) {
     const m = /^(\p{L}[\p{L}'’-]*)\s+(?=\p{Lu})/u.exec(text.slice(start, name.end));
-    if (!m?.[1] || !tools.lexicon.words.has(foldKeepLength(m[1]))) break;
+    if (!m?.[1] || !tools.lexicon.isWord(m[1])) break;
     start += m[0].length;
   }
   const rest = text.slice(start, name.end);
-  if (!rest.includes(' ') && tools.lexicon.words.has(foldKeepLength(rest))) return null;
+  if (!rest.includes(' ') && tools.lexicon.isWord(rest)) return null;
   return { start, end: name.end, text: rest };
 }
 
@@ -222,7 +217,7 @@ function resolveKey(
   if (tokens.length === 1) {
     const w = tokens[0] ?? '';
     // "Son homologue…" at the start of a sentence is not Bui Thanh Son
-    if (sentenceStart && (tools.lexicon.stopwords.has(w) || tools.lexicon.words.has(w))) return null;
+    if (sentenceStart && (tools.lexicon.stopwords.has(w) || tools.lexicon.isWord(w))) return null;
   }
   const matches = [...known.entries()].filter(([, p]) => tokens.every((t) => p.tokens.includes(t)));
   return matches.length === 1 && matches[0] ? matches[0][0] : null;
@@ -239,10 +234,10 @@ function trimRun(run: NameRun, text: string, tools: PeopleTools): Span | null {
     const family = tools.places.isVietnameseFamilyName(first.text);
     // "du Parti Nguyen Phu Trong": a common word glued before a Vietnamese family name
     const beforeFamily =
-      !!tokens[1] && tools.places.isVietnameseFamilyName(tokens[1].text) && tools.lexicon.words.has(f);
+      !!tokens[1] && tools.places.isVietnameseFamilyName(tokens[1].text) && tools.lexicon.isWord(first.text);
     if (
       (tools.lexicon.stopwords.has(f) && !family) ||
-      (atStart && tools.lexicon.words.has(f) && !family) ||
+      (atStart && tools.lexicon.isWord(first.text) && !family) ||
       (beforeFamily && !family)
     ) {
       tokens = tokens.slice(1);
@@ -265,7 +260,7 @@ function looksLikeName(name: Span, tools: PeopleTools, introduced: boolean): boo
   if (tools.places.isVietnameseFamilyName(words[0] ?? '') && words.length >= 2) return true;
   const common = words.filter((w) => {
     const f = foldKeepLength(w);
-    return tools.lexicon.words.has(f) || tools.lexicon.stopwords.has(f) || tools.places.words.has(f);
+    return tools.lexicon.isWord(w) || tools.lexicon.stopwords.has(f) || tools.places.words.has(f);
   });
   return common.length < words.length;
 }

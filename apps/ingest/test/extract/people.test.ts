@@ -1,0 +1,163 @@
+import { personKey } from '@kizuna/model';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { inputFrom } from './support.js';
+
+const peopleOf = (sentence: string, language = 'fr') =>
+  extract(inputFrom(sentence, { language })).people.map((p) => ({ name: p.name, role: p.role, country: p.country }));
+
+describe('people and roles', () => {
+  it.each([
+    // title before the name, with a comma
+    [
+      'fr',
+      'Le vice-ministre de la Défense, Kano Koji, a pris la parole.',
+      'Kano Koji',
+      'vice-ministre de la Défense',
+      null,
+    ],
+    // name, then title in apposition
+    [
+      'fr',
+      'Nguyen Minh Vu, vice-ministre des Affaires étrangères, a ouvert la séance.',
+      'Nguyen Minh Vu',
+      'vice-ministre des Affaires étrangères',
+      'VN',
+    ],
+    ['fr', 'Le lieutenant-général Hoang Xuan Chien a pris la parole.', 'Hoang Xuan Chien', 'lieutenant-général', 'VN'],
+    [
+      'fr',
+      'Il a félicité Kishida Fumio, président du PLD et Premier ministre japonais.',
+      'Kishida Fumio',
+      'président du PLD et Premier ministre japonais',
+      'JP',
+    ],
+    [
+      'fr',
+      'La ministre japonaise de la Défense, Tomomi Inada, a reçu la délégation.',
+      'Tomomi Inada',
+      'ministre japonaise de la Défense',
+      'JP',
+    ],
+    [
+      'fr',
+      "Le secrétaire d'État américain Antony Blinken était présent.",
+      'Antony Blinken',
+      "secrétaire d'État américain",
+      'US',
+    ],
+    [
+      'en',
+      'Deputy Minister of National Defence Sen. Lt. Gen. Hoang Xuan Chien attended.',
+      'Hoang Xuan Chien',
+      'Deputy Minister of National Defence Sen. Lt. Gen.',
+      'VN',
+    ],
+    [
+      'en',
+      'Philippine President Ferdinand Marcos Jr. arrived in Hanoi.',
+      'Ferdinand Marcos Jr.',
+      'Philippine President',
+      'PH',
+    ],
+    ['en', 'German Chancellor Olaf Scholz arrived on Sunday.', 'Olaf Scholz', 'German Chancellor', 'DE'],
+    // an office beats a rank; a membership loses to both
+    [
+      'fr',
+      'Le lieutenant-général Hoang Xuan Chien, membre du Comité central du Parti, membre de la Commission militaire centrale et vice-ministre de la Défense, est arrivé.',
+      'Hoang Xuan Chien',
+      'vice-ministre de la Défense',
+      'VN',
+    ],
+    [
+      'fr',
+      'Le ministre vietnamien de la Défense nationale, le général Phan Van Giang, est arrivé.',
+      'Phan Van Giang',
+      'ministre vietnamien de la Défense nationale',
+      'VN',
+    ],
+  ])('%s: %s', (language, sentence, name, role, country) => {
+    const found = peopleOf(sentence, language).find((p) => p.name === name);
+    expect(found).toEqual({ name, role, country });
+  });
+
+  it('gives a plural title to both coordinated names, in the singular', () => {
+    const people = peopleOf(
+      'Les Premiers ministres Pham Minh Chinh (droite) et Kishida Fumio passent en revue la garde.',
+    );
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Pham Minh Chinh', 'Premier ministre'],
+      ['Kishida Fumio', 'Premier ministre'],
+    ]);
+  });
+
+  it('reads the side of a delegation as the country of the people it names', () => {
+    const people = peopleOf(
+      'La délégation japonaise était coprésidée par le vice-ministre des Affaires étrangères, Namazu Hiroyuki, et le vice-ministre de la Défense, Kano Koji.',
+    );
+    expect(people.map((p) => [p.name, p.role, p.country])).toEqual([
+      ['Namazu Hiroyuki', 'vice-ministre des Affaires étrangères', 'JP'],
+      ['Kano Koji', 'vice-ministre de la Défense', 'JP'],
+    ]);
+  });
+
+  it('keeps a counterpart with the office of the one they met', () => {
+    const people = peopleOf(
+      'Vietnamese Prime Minister Pham Minh Chinh met his New Zealand counterpart Christopher Luxon.',
+      'en',
+    );
+    expect(people.find((p) => p.name === 'Christopher Luxon')).toEqual({
+      name: 'Christopher Luxon',
+      role: 'Prime Minister, New Zealand counterpart',
+      country: 'NZ',
+    });
+  });
+
+  it.each([
+    ['fr', 'Le ministre des Affaires étrangères a salué les résultats.'],
+    ['en', 'The Presidential Palace hosted a ceremony on the South China Sea.'],
+    ['fr', 'Lors du dialogue, les deux parties ont salué les progrès.'],
+    ['en', 'Minister of National Defence said the talks went well.'],
+  ])('finds nobody in a sentence that names nobody (%s: %s)', (language, sentence) => {
+    expect(peopleOf(sentence, language)).toEqual([]);
+  });
+
+  it('resolves a surname and a reversed name to the full name met in the article, with one key', () => {
+    const out = extract(
+      inputFrom(
+        [
+          'Le Premier ministre japonais Fumio Kishida est arrivé à Hanoï.',
+          'Kishida a salué ses hôtes.',
+          'Kishida Fumio a ensuite quitté la ville.',
+          'Le président Hoàng Xuân Chiến a salué Kishida.',
+          'Hoang Xuan Chien a parlé le dernier.',
+        ].join('\n'),
+      ),
+    );
+    const keys = out.people.map((p) => p.key);
+    expect(new Set(keys)).toEqual(new Set([personKey('Fumio Kishida'), personKey('Hoang Xuan Chien')]));
+    expect(personKey('HoàngXuân Chiên')).toBe(personKey('Hoang Xuan Chien'));
+    expect(out.people.filter((p) => p.key === personKey('Kishida Fumio')).map((p) => p.quote)).toEqual([
+      'Premier ministre japonais Fumio Kishida',
+      'Kishida',
+      'Kishida Fumio',
+      'Kishida',
+    ]);
+  });
+
+  it('names a person by title and nationality alone when one person fits', () => {
+    const out = extract(
+      inputFrom(
+        [
+          'Le ministre japonais de la Défense, Gen Nakatani, est arrivé vendredi à Hanoï.',
+          'Le même jour, le ministre japonais a rendu une visite de courtoisie au Premier ministre Nguyen Tan Dung.',
+        ].join('\n'),
+      ),
+    );
+    const second = out.people.filter((p) => p.source.sentenceId === 'art-s2');
+    expect(second.map((p) => [p.key, p.quote])).toEqual([
+      [personKey('Gen Nakatani'), 'ministre japonais'],
+      [personKey('Nguyen Tan Dung'), 'Premier ministre Nguyen Tan Dung'],
+    ]);
+  });
+});

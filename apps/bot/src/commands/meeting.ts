@@ -2,6 +2,7 @@ import type { QueryEngine } from '../engine/index.js';
 import { errorReply } from '../replies/error-reply.js';
 import { t } from '../replies/labels.js';
 import { meetingReply } from '../replies/meeting-reply.js';
+import { meetingChoiceName } from '../replies/meeting-summary.js';
 import type { CommandModule } from './command.js';
 import { isPrivate, slashCommand, stringOption, text } from './options.js';
 
@@ -27,8 +28,8 @@ export const meeting: CommandModule<QueryEngine> = {
     }
     return meetingReply(engine, found.best, found.rivals, query, locale, isPrivate(options));
   },
-  autocomplete(focused, _options, { engine }) {
-    return engine.completeMeetings(focused.value);
+  autocomplete(focused, _options, { engine, locale }) {
+    return engine.completeMeetings(focused.value, (e) => meetingChoiceName(e, locale));
   },
   button(customId, { engine, locale }) {
     const id = customId.replace(/^meeting:show:/, '');

@@ -21,7 +21,8 @@ export function labelWords(...texts: (string | null | undefined)[]): string[] {
   return [...new Set(texts.flatMap((t) => (t ? nameTokens(t.replace(/(\d)\s*\+\s*(\d)/g, '$1plus$2')) : [])))];
 }
 
-const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
+/** Cuts text to `max` characters with an ellipsis. */
+export const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 /**
  * Labels whose words start with every typed word, allowing one typo per word; best first,

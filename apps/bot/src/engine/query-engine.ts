@@ -1,7 +1,7 @@
 import type { Article, Corpus, CorpusEvent, Fact, Sentence, Source } from '@kizuna/model';
 import { foldText, nameTokens } from '@kizuna/model';
 import { analyze } from './analysis/analyze.js';
-import { completeLabels, type Label, labelWords } from './autocomplete.js';
+import { clip, completeLabels, type Label, labelWords, MAX_CHOICE_LENGTH } from './autocomplete.js';
 import { countryName, resolveCountry } from './countries.js';
 import { dateSortKey, isoRange } from './dates.js';
 import { Bm25Index } from './index/bm25-index.js';
@@ -142,7 +142,8 @@ export class QueryEngine {
 
     this.meetingLabels = this.timeline({}).events.map((e, i, all) => ({
       name: this.meetingLabel(e),
-      value: e.id,
+      // a value longer than Discord's 100 characters comes back as the name, still found by words
+      value: e.id.length <= MAX_CHOICE_LENGTH ? e.id : e.name.slice(0, MAX_CHOICE_LENGTH),
       words: labelWords(
         e.name,
         ...e.aliases,
@@ -407,8 +408,14 @@ export class QueryEngine {
     return /^[A-Za-z]{2}$/.test(t) ? t.toUpperCase() : null;
   }
 
-  completeMeetings(typed: string) {
-    return completeLabels(this.meetingLabels, typed);
+  /** Meetings for autocomplete; `describe` writes the shown name (e.g. with a localised date). */
+  completeMeetings(typed: string, describe?: (e: CorpusEvent) => string) {
+    const choices = completeLabels(this.meetingLabels, typed);
+    if (!describe) return choices;
+    return choices.map((c) => {
+      const e = this.events.get(String(c.value));
+      return e ? { name: clip(describe(e), MAX_CHOICE_LENGTH), value: c.value } : c;
+    });
   }
 
   completePeople(typed: string) {

@@ -8,6 +8,7 @@ import { escapeText } from './escape.js';
 import { fitText } from './fit-embeds.js';
 import { formatDate } from './format-date.js';
 import { kindLabel, t } from './labels.js';
+import { meetingSummary } from './meeting-summary.js';
 import { makeReply } from './payload.js';
 
 // quotes are cut to this length so that several fit in one field
@@ -98,7 +99,7 @@ export function meetingReply(
   const content = rivals.length
     ? [
         t(locale, 'ambiguousMeeting', { q: escapeText(query) }),
-        ...rivals.map((r, i) => `${i + 1}. ${escapeText(engine.meetingLabel(r))}`),
+        ...rivals.map((r, i) => `${i + 1}. ${escapeText(meetingSummary(r, locale))}`),
       ].join('\n')
     : undefined;
   return makeReply({

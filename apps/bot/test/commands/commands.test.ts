@@ -122,6 +122,22 @@ describe('/meeting', () => {
     }
   });
 
+  it('autocompletes with localised dates, and values that find the meeting back', async () => {
+    const ctx = { engine, locale: 'en' as const };
+    const choices = await command('meeting').autocomplete?.({ name: 'query', value: '2+2' }, {}, ctx);
+    expect(choices?.[0]?.name).toContain('12 March (year not stated)');
+    const many = new QueryEngine(mergeCorpus(manyMeetings(3)));
+    const long = await command('meeting').autocomplete?.(
+      { name: 'query', value: 'meeting 2' },
+      {},
+      { engine: many, locale: 'fr' },
+    );
+    const value = String(long?.[0]?.value);
+    expect(value.length).toBeLessThanOrEqual(100);
+    const reply = await run('meeting', { query: value }, 'fr', many);
+    expect(text(reply)).toContain('Oslo');
+  });
+
   it('offers at most 25 autocomplete choices', async () => {
     const choices = await command('meeting').autocomplete?.(
       { name: 'query', value: '' },

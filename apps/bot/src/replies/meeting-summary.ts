@@ -1,0 +1,19 @@
+import type { CorpusEvent } from '@kizuna/model';
+import type { ReplyLocale } from '../commands/command.js';
+import { formatDate } from './format-date.js';
+import { t } from './labels.js';
+
+/** One line for a meeting in a list or a choice: name — date — place (plain text, not escaped). */
+export function meetingSummary(e: CorpusEvent, locale: ReplyLocale): string {
+  const when = e.date ? formatDate(e.date, locale) : t(locale, 'noDate');
+  return [e.name, when, e.place?.name].filter(Boolean).join(' — ');
+}
+
+/** A meeting as an autocomplete choice: the name is cut first, so the date and place stay visible. */
+export function meetingChoiceName(e: CorpusEvent, locale: ReplyLocale, max = 100): string {
+  const when = e.date ? formatDate(e.date, locale) : t(locale, 'noDate');
+  const tail = [when, e.place?.name].filter(Boolean).join(' — ');
+  const room = Math.max(20, max - tail.length - 3);
+  const name = e.name.length <= room ? e.name : `${e.name.slice(0, room - 1)}…`;
+  return `${name} — ${tail}`.slice(0, max);
+}

@@ -1,7 +1,10 @@
 import { personKey } from '@kizuna/model';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { inputFrom } from './support.js';
+import { inputFrom, warmUp } from './support.js';
+
+// the word lists load once per worker; on a busy machine that outlasts one test's default timeout
+beforeAll(warmUp, 120_000);
 
 const peopleOf = (sentence: string, language = 'fr') =>
   extract(inputFrom(sentence, { language })).people.map((p) => ({ name: p.name, role: p.role, country: p.country }));

@@ -1,5 +1,11 @@
 import type { DateRef } from '@kizuna/model';
 import type { ExtractInput } from '../../src/extract/index.js';
+import { loadLexicon } from '../../src/extract/lexicon/load-lexicon.js';
+
+/** Loads the lexicons before the first test. */
+export function warmUp(): void {
+  loadLexicon();
+}
 
 /** An extraction input from plain text: one sentence per line, paragraphs split by blank lines. */
 export function inputFrom(

@@ -22,6 +22,7 @@ import {
   RELATED_INLINE,
   RELATED_LINK,
   SOURCE_LINE,
+  SOURCE_NAME,
   TAGS_LINE,
 } from './patterns.js';
 import { endsLikeSentence, wordCount, words } from './signals.js';
@@ -64,6 +65,7 @@ export function localKind(text: string): LocalKind | null {
   if (isBreadcrumb(text)) return { kind: 'navigation', reason: 'breadcrumb menu' };
   if (BYLINE.test(text) && wordCount(text) <= 16) return { kind: 'byline', reason: 'byline (author)' };
   if (SOURCE_LINE.test(text)) return { kind: 'source-line', reason: 'source line (used for the url)' };
+  if (SOURCE_NAME.test(text)) return { kind: 'publisher-line', reason: 'source credit (used for the publisher)' };
   if (BARE_SOURCE.test(text)) return { kind: 'source-line', reason: 'source label without its link' };
   if (COPYRIGHT.test(text)) return { kind: 'publisher-line', reason: 'copyright line (used for the publisher)' };
   if (MARKER.test(text)) return { kind: 'marker', reason: 'header of a list of other stories' };

@@ -31,6 +31,8 @@ export function isShareLine(text: string): boolean {
 /** "Source : https://…" (the article's address). */
 export const SOURCE_LINE =
   /^(?:sources?|lien|link|url|nguồn|read the original|article original)\s*:?\s*(https?:\/\/\S+)$/iu;
+/** "Source : VNA" — the outlet the story was taken from, named without a link. */
+export const SOURCE_NAME = /^(?:sources?|nguồn|crédit|credit)\s*:\s*(\p{Lu}[^.!?:]{0,60})$/iu;
 /** A lone "source" / "Sources" word: a link whose address was lost in the copy. */
 export const BARE_SOURCE = /^(?:sources?|nguồn)\s*:?$/iu;
 

@@ -15,7 +15,7 @@ export interface DatelineMatch {
 
 // "Hanoï, 9 février (VNA) –", "Tokyo (VNA) –", "TOKYO —", "HANOI, Jan. 30 —"
 const DATELINE =
-  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:,\s*([^()–—\n]{3,30}?))?\s*(?:\(([\p{Lu}][\p{L}/ ]{1,20})\))?\s*[–—-]\s*(?=\S)/u;
+  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:,\s*([^()–—\n]{3,30}?))?\s*(?:\(([\p{Lu}][\p{L}/ ]{1,20})\))?\s*([–—-]|:)\s*(?=\S)/u;
 
 /** The dateline opening a paragraph, or null when the paragraph has none. */
 export function matchDateline(paragraph: string): DatelineMatch | null {
@@ -28,6 +28,8 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   if (m[2] && !date) return null;
   if (!agency && !upper && !date) return null;
   if (!agency && !upper && m[0].trimEnd().endsWith('-')) return null;
+  // "NEW DELHI, Aug 1 (ANI):" — a colon ends a dateline only after an agency
+  if (m[4] === ':' && !agency) return null;
   return {
     place,
     dateText: date?.text ?? null,

@@ -1,6 +1,6 @@
 import type { ClassifiedBlock } from '../blocks/block-kind.js';
 import { PUBLISHER_GLUED_DATE } from '../blocks/local-kind.js';
-import { AGENCY_LINE, COPYRIGHT, DOMAIN_LINE } from '../blocks/patterns.js';
+import { AGENCY_LINE, COPYRIGHT, DOMAIN_LINE, SOURCE_NAME } from '../blocks/patterns.js';
 
 /** "NameName" (a name doubled by the copy) → "Name". */
 export function undouble(text: string): string {
@@ -15,6 +15,8 @@ export function publisherOfLine(text: string): string | null {
   if (glued?.[1]) return undouble(glued[1].replace(/[\s|·,–—-]+$/u, '')) || null;
   const copyright = COPYRIGHT.exec(text);
   if (copyright?.[1]) return copyright[1].replace(/[.\s]+$/u, '').trim() || null;
+  const source = SOURCE_NAME.exec(text);
+  if (source?.[1]) return source[1].trim();
   if (DOMAIN_LINE.test(text) || AGENCY_LINE.test(text)) return text.trim();
   // "Horizons Asie – Diplomatie": the name, without the section after a spaced dash or bar
   return text.split(/\s[–—|-]\s/u)[0]?.trim() || null;
@@ -27,9 +29,10 @@ export function publisherOfLine(text: string): string | null {
  */
 export function publisherFromBlocks(blocks: readonly ClassifiedBlock[], firstArticle: number): string | null {
   const lines = blocks.filter((b) => b.kind === 'publisher-line');
-  const header = lines.find((b) => b.index < firstArticle && !AGENCY_LINE.test(b.text) && !DOMAIN_LINE.test(b.text));
+  const weak = (t: string) => AGENCY_LINE.test(t) || DOMAIN_LINE.test(t) || SOURCE_NAME.test(t);
+  const header = lines.find((b) => b.index < firstArticle && !weak(b.text));
   const copyright = lines.find((b) => COPYRIGHT.test(b.text));
-  const named = lines.find((b) => !AGENCY_LINE.test(b.text) && !DOMAIN_LINE.test(b.text));
+  const named = lines.find((b) => !weak(b.text));
   for (const b of [header, copyright, named]) {
     const name = b ? publisherOfLine(b.text) : null;
     if (name) return name;
@@ -39,9 +42,10 @@ export function publisherFromBlocks(blocks: readonly ClassifiedBlock[], firstArt
 
 /** An agency credit line ("VNA/CVN") or a bare domain line ("Vnexpress.net"), the weakest page signals. */
 export function creditFromBlocks(blocks: readonly ClassifiedBlock[]): string | null {
+  const source = blocks.find((b) => b.kind === 'publisher-line' && SOURCE_NAME.test(b.text));
   const line = blocks.find((b) => b.kind === 'publisher-line' && AGENCY_LINE.test(b.text));
   const domain = blocks.find((b) => b.kind === 'publisher-line' && DOMAIN_LINE.test(b.text));
-  return line?.text ?? domain?.text ?? null;
+  return (source && publisherOfLine(source.text)) ?? line?.text ?? domain?.text ?? null;
 }
 
 /** The host of a URL without "www.". */

@@ -27,6 +27,7 @@ describe('matchDateline', () => {
     ['Manille (PNA) – Le président…', 'Manille', null, 'PNA'],
     ['SEOUL — The minister said…', 'SEOUL', null, null],
     ['JAKARTA, Feb. 2 — Officials…', 'JAKARTA', 'Feb. 2', null],
+    ['NEW DELHI, Aug 1 (ANI): India and…', 'NEW DELHI', 'Aug 1', 'ANI'],
   ])('%s', (text, place, date, agency) => {
     const m = matchDateline(text);
     expect(m?.place).toBe(place);
@@ -59,6 +60,7 @@ describe('publisher lines', () => {
     ['© The Mekong Post', 'The Mekong Post'],
     ['Horizons – Politique', 'Horizons'],
     ['AFP/VNA', 'AFP/VNA'],
+    ['Source : Kyodo News', 'Kyodo News'],
   ])('%s → %s', (line, name) => {
     expect(publisherOfLine(line)).toBe(name);
   });

@@ -72,6 +72,17 @@ export function buildPeople(people: readonly CorpusPerson[]): PersonView[] {
     view.mentions.push(...p.mentions);
     for (const e of p.events) if (!view.events.includes(e)) view.events.push(e);
   }
+  // the name shown: the shortest name of two words or more, the most used among equals; a fuller
+  // key may carry a stray word ("Défense Kishi Nobuo"), a surname alone says too little
+  const byKey = new Map(people.map((p) => [p.key, p]));
+  for (const view of views.values()) {
+    if (view.keys.length < 2) continue;
+    const named = view.keys
+      .map((k) => byKey.get(k))
+      .filter((p): p is CorpusPerson => !!p && p.key.split('-').length >= 2)
+      .sort((a, b) => a.key.split('-').length - b.key.split('-').length || b.mentions.length - a.mentions.length);
+    if (named[0]) view.name = named[0].name;
+  }
   return [...views.values()];
 }
 

@@ -96,6 +96,23 @@ describe('findPerson', () => {
     if (r.kind === 'found') expect(r.best.events.length).toBe(2);
   });
 
+  it('shows the shortest full name when a fuller one carries a stray word', () => {
+    const article = buildArticle({
+      id: 'stray-word',
+      paragraphs: [['Office Ken Mori spoke.', 'Office Ken Mori left.', 'Then Ken Mori came back.']],
+      people: [
+        { name: 'Office Ken Mori', at: 'Office Ken Mori spoke' },
+        { name: 'Office Ken Mori', at: 'Office Ken Mori left' },
+        { name: 'Ken Mori', at: 'Ken Mori came' },
+      ],
+    });
+    const r = new QueryEngine(mergeCorpus([article])).findPerson('Mori');
+    expect(r.kind === 'found' && { name: r.best.name, mentions: r.best.mentions.length }).toEqual({
+      name: 'Ken Mori',
+      mentions: 3,
+    });
+  });
+
   it('keeps a surname shared by two people apart and reports both', () => {
     const twins = buildArticle({
       id: 'two-nguyens',

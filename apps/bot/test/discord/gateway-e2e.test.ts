@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { commands } from '../../src/commands/index.js';
 import { openEngine } from '../../src/engine/index.js';
 import { buildArticle, date } from '../support/article-builder.js';
@@ -75,6 +75,13 @@ beforeEach(async () => {
   await writeCorpus(dataDir);
   discord = await startFakeDiscord({ applicationId: APP_ID });
   gateway = attachFakeGateway(discord.server, APP_ID, 1000);
+});
+
+// When a child-process test fails, its own logs say why.
+beforeEach(() => {
+  onTestFailed(() => {
+    if (bot) console.error(`--- child stderr ---\n${bot.stderr().slice(-4000)}`);
+  });
 });
 
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
 import { attachFakeGateway, type FakeGateway, type GatewayEvent } from './support/fake-gateway.js';
 import { APP_ID } from './support/raw-interactions.js';
@@ -11,6 +11,13 @@ let discord: FakeDiscord | undefined;
 let gateway: FakeGateway | undefined;
 let manager: RunningEntry | undefined;
 let dataDir: string | undefined;
+
+// When a child-process test fails, its own logs say why.
+beforeEach(() => {
+  onTestFailed(() => {
+    if (manager) console.error(`--- child stderr ---\n${manager.stderr().slice(-4000)}`);
+  });
+});
 
 afterEach(async () => {
   await manager?.stop();

@@ -2,7 +2,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from '../discord/support/fake-discord.js';
 import { APP_ID, rawChatInput } from '../discord/support/raw-interactions.js';
 import { type RunningEntry, runEntry } from '../discord/support/run-entry.js';
@@ -33,6 +33,13 @@ async function signedPost(url: string, body: unknown) {
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'kizuna-http-'));
   discord = await startFakeDiscord({ applicationId: APP_ID });
+});
+
+// When a child-process test fails, its own logs say why.
+beforeEach(() => {
+  onTestFailed(() => {
+    if (server) console.error(`--- child stderr ---\n${server.stderr().slice(-4000)}`);
+  });
 });
 
 afterEach(async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { commands } from '../../src/commands/index.js';
 import { type FakeDiscord, startFakeDiscord } from '../discord/support/fake-discord.js';
 import { APP_ID } from '../discord/support/raw-interactions.js';
@@ -19,6 +19,13 @@ beforeEach(async () => {
       { id: '1', application_id: APP_ID, version: '1', default_member_permissions: null, ...meeting },
       { id: '2', application_id: APP_ID, version: '1', name: 'oldcommand', description: 'gone', type: 1 },
     ],
+  });
+});
+
+// When a child-process test fails, its own logs say why.
+beforeEach(() => {
+  onTestFailed(() => {
+    if (cli) console.error(`--- child stderr ---\n${cli.stderr().slice(-4000)}`);
   });
 });
 

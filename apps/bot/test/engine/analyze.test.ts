@@ -22,6 +22,7 @@ describe('analyze', () => {
     ["Japan's minister", 'japan'],
     ['vice-ministres', 'vice-ministre'],
     ['vice-ministre', 'ministre'],
+    ['Việt Nam', 'Vietnam'],
   ])('%s matches %s', (doc, query) => {
     expect(shares(doc, query)).toBe(true);
   });
@@ -50,6 +51,8 @@ describe('analyze', () => {
   it('keeps 2+2 whole however it is spaced', () => {
     expect(analyze('dialogue 2+2')).toContainEqual(['2+2']);
     expect(analyze('dialogue 2 + 2')).toContainEqual(['2+2']);
+    expect(analyze('two-plus-two dialogue')).toContainEqual(['2+2']);
+    expect(analyze('dialogue deux plus deux')).toContainEqual(['2+2']);
   });
 
   it('drops French and English stopwords but keeps aujourd’hui', () => {

@@ -24,13 +24,18 @@ export interface RawToken {
   folded: string;
 }
 
-/** Lower-cases, unifies apostrophes and writes "2 + 2" as "2+2". */
+/** Lower-cases, unifies apostrophes, writes "2 + 2" / "two-plus-two" as "2+2" and "Viet Nam" as one word. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[’ʼ‘`´]/g, "'")
-    .replace(/(\d)\s*\+\s*(\d)/g, '$1+$2')
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFC')
+      .replace(/[’ʼ‘`´]/g, "'")
+      .toLowerCase()
+      .replace(/\b(?:two|deux)[\s-]+plus[\s-]+(?:two|deux)\b/g, '2+2')
+      .replace(/(\d)\s*(?:\+|\bplus\b)\s*(\d)/g, '$1+$2')
+      // "Viet Nam" / "Việt Nam" is the same word as "Vietnam"
+      .replace(/\bvi[eệêế]t[\s-]nam/gu, 'vietnam')
+  );
 }
 
 const foldCache = new Map<string, string>();

@@ -97,6 +97,7 @@ export function extract(input: ExtractInput): ExtractOutput {
     defaultPlace,
     triggers: t.triggers,
     protagonist,
+    nameOf: (key) => people.get(key)?.name ?? key,
   });
   addProtagonist(drafts, people);
   attachOutcomes(drafts, facts, t.triggers);

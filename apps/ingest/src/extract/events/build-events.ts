@@ -25,6 +25,8 @@ export interface EventContext {
   triggers: TriggerTools;
   /** The article's main person, for a meeting told with "il"/"he". */
   protagonist: FoundPerson | null;
+  /** The fullest name the article gives a person. */
+  nameOf(key: string): string;
 }
 
 const NAMED_KINDS = new Set<EventKind>(['dialogue', 'ministerial_meeting', 'summit']);
@@ -197,7 +199,8 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
         }
       }
       if (keys.length === 0 && !dateMention && !ordinal) continue;
-      if (main.background && !ordinal && !dateMention?.day) continue;
+      // "during talks in Hanoi" opens the talks only when none was told and two people are named
+      if (main.background && !ordinal && !dateMention?.day && (referred || namedKeys.size < 2)) continue;
       // people read from "il" or "les deux dirigeants" confirm a meeting but do not open one alone
       if (namedKeys.size === 0 && !dateMention && !ordinal && !refersBack) continue;
       // "le dialogue", "un sommet": a named kind is a meeting only with its ordinal or its day
@@ -243,7 +246,7 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
     }
   }
   finishPlaces(events, facts, ctx.defaultPlace);
-  for (const e of events) if (!NAMED_KINDS.has(e.kind) && e.ordinal === null) e.name = label(e, lang);
+  for (const e of events) if (!NAMED_KINDS.has(e.kind) && e.ordinal === null) e.name = label(e, lang, ctx.nameOf);
   return events;
 }
 
@@ -262,8 +265,8 @@ function seriesOf(phrase: string, ordinalAt: number): string {
   return rest || phrase;
 }
 
-function label(e: DraftEvent, lang: number): string {
-  const names = e.mentions.filter((m, i, all) => all.findIndex((x) => x.key === m.key) === i).map((m) => m.name.text);
+function label(e: DraftEvent, lang: number, nameOf: (key: string) => string): string {
+  const names = e.mentions.filter((m, i, all) => all.findIndex((x) => x.key === m.key) === i).map((m) => nameOf(m.key));
   const base = LABELS[e.kind][lang] ?? e.kind;
   if (names.length === 0) return base;
   const joined =

@@ -126,8 +126,10 @@ const LINKED = /(?:^|\s)(?:of|for|de|des|du|d['’]|à|au|aux|la|l['’])\s*$/iu
 function dropCommonLead(name: Span, text: string, tools: PeopleTools): Span | null {
   let start = name.start;
   for (;;) {
-    const m = /^(\p{L}[\p{L}'’-]*)\s+(?=\p{Lu})/u.exec(text.slice(start, name.end));
-    if (!m?.[1] || !tools.lexicon.isWord(m[1])) break;
+    const rest = text.slice(start, name.end);
+    const m = /^(\p{L}[\p{L}'’-]*)\s+(?=\p{Lu})/u.exec(rest);
+    // keep two words: "Shin Beom-chul" is a name even if "shin" is a word
+    if (!m?.[1] || !tools.lexicon.isWord(m[1]) || rest.trim().split(/\s+/).length <= 2) break;
     start += m[0].length;
   }
   const rest = text.slice(start, name.end);

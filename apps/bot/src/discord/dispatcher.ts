@@ -15,7 +15,11 @@ export interface DispatcherOptions<Engine> {
   logger: Logger;
   replyLocale: (discordLocale: string | undefined) => ReplyLocale;
   /** The friendly ephemeral message shown instead of a crash. */
-  errorReply: (locale: ReplyLocale, kind?: 'internal' | 'unknown_command') => ReplyPayload;
+  errorReply: (
+    locale: ReplyLocale,
+    kind?: 'internal' | 'unknown_command',
+    details?: { command?: string; commands?: readonly string[] },
+  ) => ReplyPayload;
 }
 
 export type Outcome =
@@ -74,8 +78,14 @@ export function createDispatcher<Engine>(options: DispatcherOptions<Engine>): Di
 
   const failed = (locale: ReplyLocale, error: DiscordFrontError, context: object): Outcome => {
     logger.error({ err: error, ...context }, error.message);
-    const kind = error.code === 'UNKNOWN_COMMAND' ? 'unknown_command' : 'internal';
-    return { ok: false, payload: safe(errorReply(locale, kind)), error };
+    const payload =
+      error.code === 'UNKNOWN_COMMAND' && 'name' in context
+        ? errorReply(locale, 'unknown_command', {
+            command: String(context.name),
+            commands: registry.all.map((c) => c.data.name),
+          })
+        : errorReply(locale, 'internal');
+    return { ok: false, payload: safe(payload), error };
   };
 
   return {

@@ -34,7 +34,7 @@ export interface LocalKind {
 
 // Words that may sit around a date on a date line ("Publié le …", "Updated: …", "Tuesday, … | 08:15")
 const DATE_LINE_WORDS =
-  /^(?:publié|publiée|mis|à|a|jour|le|la|updated|update|published|posted|modifié|modified|on|at|dernière|mise|last|am|pm|gmt|utc|ict|h|ago|il|y|depuis|days?|hours?|minutes?|mins?|jours?|heures?|hier|yesterday|today|aujourd'hui|et|and|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[:h]\d{2}|\d{1,2}|gmt\+\d+|utc\+\d+)$/iu;
+  /^(?:publié|publiée|mis|à|a|jour|le|la|updated|update|published|posted|modifié|modified|on|at|dernière|mise|last|am|pm|gmt|utc|ict|h|ago|il|y|depuis|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|days?|hours?|minutes?|mins?|jours?|heures?|hier|yesterday|today|aujourd'hui|et|and|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[:h]\d{2}|\d{1,2}|gmt\+\d+|utc\+\d+)$/iu;
 
 /** A line holding a full date and nothing but date-line words: "Publié le 19/10/2020 à 22h05". */
 export function dateLine(text: string): boolean {
@@ -77,10 +77,10 @@ export function localKind(text: string): LocalKind | null {
   }
   if (CREDIT_AT_END.test(text) && wordCount(text) <= 80)
     return { kind: 'caption', reason: 'photo caption with credit' };
+  if (dateLine(text)) return { kind: 'date-line', reason: 'publication date line (used for metadata)' };
   if (PUBLISHER_GLUED_DATE.test(text) && wordCount(text) <= 16) {
     return { kind: 'publisher-line', reason: 'publisher and date line (used for metadata)' };
   }
-  if (dateLine(text)) return { kind: 'date-line', reason: 'publication date line (used for metadata)' };
   if (DOMAIN_LINE.test(text)) return { kind: 'publisher-line', reason: 'publisher web address' };
   if (AGENCY_LINE.test(text)) return { kind: 'publisher-line', reason: 'agency credit line' };
   if (AGENCY_CREDIT.test(text)) return { kind: 'caption', reason: 'photo credit' };

@@ -17,13 +17,13 @@ export const EMPTY_WIDGET =
   /^(?:no (?:data|videos?|results?|comments?|content)(?: (?:available|yet|found))?|aucun(?:e)? (?:donnée|résultat|commentaire|vidéo|contenu)s?(?: disponibles?)?|pas de (?:données|commentaires?|vidéos?)|loading(?:\.{3}|…)?|chargement(?: en cours)?(?:\.{3}|…)?)$/iu;
 
 const SHARE_WORD =
-  /^(?:share|shares|partager|partagez|tweet|tweeter|email|e-mail|mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|telegram|zalo|copy link|copier le lien|share this(?: article| story| page)?|partager (?:cet article|l'article|sur \S+)|envoyer|save|sauvegarder|follow us|suivez-nous|subscribe|s'abonner|abonnez-vous)$/iu;
+  /^(?:share|shares|partager|partagez|tweet|tweeter|email|e-mail|mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|telegram|zalo|copy link|copier le lien|share this(?: article| story| page)?|partager (?:cet article|l'article|sur \S+)|envoyer|save|sauvegarder|follow us|suivez-nous|subscribe|s'abonner|abonnez-vous|back to top|retour en haut|haut de page|top|retour)$/iu;
 
 /** A line made only of sharing / social buttons ("Share this article", "Share · Tweet · Email"). */
 export function isShareLine(text: string): boolean {
   const parts = text
     .split(/\s*[·|•/,]\s*|\s{2,}/)
-    .map((p) => p.trim())
+    .map((p) => p.replace(/\s*:$/, '').trim())
     .filter(Boolean);
   return parts.length > 0 && parts.every((p) => SHARE_WORD.test(p));
 }
@@ -69,6 +69,9 @@ export const AGENCY_LINE =
   /^(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,6})(?:\s?\/\s?(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,6}))+$|^[A-Z]{2,6}$/u;
 
 /** An agency sign-off ending the last paragraph: "….- VNA", "…. – AFP", "…. (Reuters)". */
+/** An end mark closing a wire story: "…interest./.", "(END)", "###", "-30-". */
+export const END_MARK = /\s*(?:\/\.|\((?:END|FIN|Fin|End)\)|###|-30-)$/u;
+
 export const SIGN_OFF =
   /(?<=[.!?…»"”])\s*(?:[-–—]\s*([A-Z][A-Za-z]{1,9}(?:\/[A-Z][A-Za-z]{1,9})*)|\(([A-Z][A-Za-z]{1,9}(?:\/[A-Z][A-Za-z]{1,9})*)\))\s*$/u;
 

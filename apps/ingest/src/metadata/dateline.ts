@@ -15,7 +15,7 @@ export interface DatelineMatch {
 
 // "Hanoï, 9 février (VNA) –", "Tokyo (VNA) –", "TOKYO —", "HANOI, Jan. 30 —"
 const DATELINE =
-  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:,\s*([^()–—\n]{3,30}?))?\s*(?:\(([\p{Lu}][\p{L}/ ]{1,20})\))?\s*([–—-]|:)\s*(?=\S)/u;
+  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:,\s*([^()–—\n]{3,30}?))?\s*(?:\(([\p{Lu}][\p{L}/ ]{1,20})\))?\s*(--|[–—-]|:)\s*(?=\S)/u;
 
 /** The dateline opening a paragraph, or null when the paragraph has none. */
 export function matchDateline(paragraph: string): DatelineMatch | null {

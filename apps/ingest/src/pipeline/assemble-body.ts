@@ -1,6 +1,6 @@
 import type { Removal, Repair } from '@kizuna/model';
 import { ARTICLE_KINDS, type ClassifiedBlock } from '../blocks/block-kind.js';
-import { SIGN_OFF } from '../blocks/patterns.js';
+import { END_MARK, SIGN_OFF } from '../blocks/patterns.js';
 import { splitCaption } from '../blocks/split-caption.js';
 import type { Span } from '../sentences/split-sentences.js';
 
@@ -37,6 +37,11 @@ export function articleParagraphs(blocks: readonly ClassifiedBlock[]): {
   let signOff: Removal | null = null;
   let agency: string | null = null;
   const lastProse = [...paragraphs].reverse().find((p) => p.kind === 'body' || p.kind === 'lead');
+  const end = lastProse ? END_MARK.exec(lastProse.text) : null;
+  if (lastProse && end && end.index > 0) {
+    residue.push({ text: end[0].trim(), reason: 'end mark of a wire story', kind: 'publisher-line' });
+    lastProse.text = lastProse.text.slice(0, end.index).trimEnd();
+  }
   const m = lastProse ? SIGN_OFF.exec(lastProse.text) : null;
   if (lastProse && m) {
     agency = m[1] ?? m[2] ?? null;

@@ -13,6 +13,7 @@ import { findDate, isoOf } from '../metadata/find-date.js';
 import { splitFrontMatter } from '../metadata/front-matter.js';
 import { detectLanguage } from '../metadata/language.js';
 import { creditFromBlocks, domainOf, publisherFromBlocks } from '../metadata/publisher.js';
+import { splitTitleSuffix } from '../metadata/title.js';
 import { identityText, normalise } from '../normalise/normalise.js';
 import { functionWords } from '../repair/function-words.js';
 import type { Lexicon } from '../repair/lexicon.js';
@@ -109,14 +110,16 @@ export function buildArticle(input: BuildInput): Article {
   }
   const dateline = dl ? { place: dl.place, date: datelineDate(dl, published), agency: dl.agency } : null;
 
+  const titled = splitTitleSuffix(blocks.find((b) => b.kind === 'title')?.text ?? '');
+  const title = front.fields.title ?? (titled.title || null);
   const publisher =
     front.fields.publisher ??
     publisherFromBlocks(blocks, firstArticle) ??
+    titled.publisher ??
     dl?.agency ??
     signOffAgency ??
     creditFromBlocks(blocks) ??
     (url ? domainOf(url) : null);
-  const title = front.fields.title ?? blocks.find((b) => b.kind === 'title')?.text ?? null;
 
   const skip = new Map<number, number>();
   if (dl) skip.set(datelineParagraph, dl.length);

@@ -3,6 +3,7 @@ import { datelineDate, matchDateline } from '../../src/metadata/dateline.js';
 import { findDate, isoOf } from '../../src/metadata/find-date.js';
 import { detectLanguage } from '../../src/metadata/language.js';
 import { domainOf, publisherOfLine, undouble } from '../../src/metadata/publisher.js';
+import { splitTitleSuffix } from '../../src/metadata/title.js';
 
 describe('findDate', () => {
   it.each([
@@ -77,5 +78,16 @@ describe('detectLanguage', () => {
     ['The two ministers discussed maritime cooperation and the training of officers at length.', 'en'],
   ])('%s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('splitTitleSuffix', () => {
+  it.each([
+    ['Japan and Vietnam sign a defence deal | The Diplomat', 'Japan and Vietnam sign a defence deal', 'The Diplomat'],
+    ['Le Japon et le Vietnam signent un accord - Le Monde', 'Le Japon et le Vietnam signent un accord', 'Le Monde'],
+    ['Vietnam – Japon : un dialogue renforcé', 'Vietnam – Japon : un dialogue renforcé', null],
+    ['Talks in Hanoi - what the two sides agreed', 'Talks in Hanoi - what the two sides agreed', null],
+  ])('%s', (input, title, publisher) => {
+    expect(splitTitleSuffix(input)).toEqual({ title, publisher });
   });
 });

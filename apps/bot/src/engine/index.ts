@@ -1,4 +1,5 @@
 export { EngineError, type EngineErrorCode } from './engine-error.js';
+export type { SourcedFact } from './link-facts.js';
 export { type EngineHandle, type OpenEngineOptions, openEngine } from './open-engine.js';
 export type { PersonView } from './people.js';
 export {
@@ -7,7 +8,6 @@ export {
   QueryEngine,
   type Quote,
   type SentenceHit,
-  type SourcedFact,
   type Timeline,
   type TimelineFilter,
 } from './query-engine.js';

@@ -1,23 +1,20 @@
-import type { Article, Corpus, CorpusEvent, Fact, Sentence, Source } from '@kizuna/model';
-import { foldText, nameTokens } from '@kizuna/model';
+import type { Article, Corpus, CorpusEvent, Sentence, Source } from '@kizuna/model';
+import { nameTokens } from '@kizuna/model';
 import { analyze } from './analysis/analyze.js';
 import { clip, completeLabels, type Label, labelWords, MAX_CHOICE_LENGTH } from './autocomplete.js';
 import { countryName, resolveCountry } from './countries.js';
 import { dateSortKey, isoRange } from './dates.js';
 import { Bm25Index } from './index/bm25-index.js';
+import { articleLabels, meetingLabel, meetingLabels, personLabels } from './labels.js';
+import { linkFacts, type SourcedFact } from './link-facts.js';
 import { meetingDoc } from './meeting-docs.js';
+import { collapseReports, squash } from './meeting-groups.js';
 import { buildPeople, type PersonView, personScore } from './people.js';
 
 /** A verbatim quote: `text === article.body.slice(source.start, source.end)`. */
 export interface Quote {
   text: string;
   source: Source;
-  article: Article;
-}
-
-/** A fact with the article it comes from. */
-export interface SourcedFact {
-  fact: Fact;
   article: Article;
 }
 
@@ -63,28 +60,6 @@ const MAX_RIVALS = 4;
 // people matching the same words differ only by personScore's tie-break (< 0.01)
 const PERSON_TIE = 0.02;
 
-const squash = (s: string) => foldText(s).replace(/[^\p{L}\p{N}+]/gu, '');
-
-const squashedNames = new WeakMap<CorpusEvent, string>();
-const squashedName = (e: CorpusEvent) => {
-  let name = squashedNames.get(e);
-  if (name === undefined) {
-    name = squash(e.name);
-    squashedNames.set(e, name);
-  }
-  return name;
-};
-
-/** Two events of one article with the same name and edition: the article reports one meeting twice. */
-const sameReport = (a: CorpusEvent, b: CorpusEvent) =>
-  squashedName(a) === squashedName(b) &&
-  a.articleIds.some((id) => b.articleIds.includes(id)) &&
-  (a.ordinal === null || b.ordinal === null || a.ordinal === b.ordinal);
-
-/** How much a report tells: a dated year first, then who took part and the evidence. */
-const richness = (e: CorpusEvent) =>
-  (e.date ? (e.date.year === 'unknown' ? 1 : 2) : 0) * 100 + e.participants.length * 10 + e.evidence.length;
-
 /**
  * Answers questions over one loaded corpus. Built once (indexes included) and never changed:
  * a reload builds a new engine.
@@ -96,8 +71,8 @@ export class QueryEngine {
   private readonly articles = new Map<string, Article>();
   private readonly events = new Map<string, CorpusEvent>();
   private readonly personByKey = new Map<string, PersonView>();
-  private readonly factsByEvent = new Map<string, SourcedFact[]>();
-  private readonly factsByPerson = new Map<string, SourcedFact[]>();
+  private readonly factsByEvent: Map<string, SourcedFact[]>;
+  private readonly factsByPerson: Map<string, SourcedFact[]>;
   private readonly meetingIndex: Bm25Index<string>;
   private readonly sentenceIndex: Bm25Index<{ article: Article; sentence: Sentence }>;
   private readonly meetingLabels: Label[];
@@ -119,7 +94,9 @@ export class QueryEngine {
     }
     this.people = buildPeople(corpus.people);
     for (const p of this.people) for (const k of p.keys) this.personByKey.set(k, p);
-    this.linkFacts();
+    const facts = linkFacts(corpus, (key) => this.personByKey.get(key)?.key);
+    this.factsByEvent = facts.byEvent;
+    this.factsByPerson = facts.byPerson;
 
     this.meetingIndex = new Bm25Index(
       corpus.events.map((e) => {
@@ -140,33 +117,9 @@ export class QueryEngine {
       ),
     );
 
-    this.meetingLabels = this.timeline({}).events.map((e, i, all) => ({
-      name: this.meetingLabel(e),
-      // a value longer than Discord's 100 characters comes back as the name, still found by words
-      value: e.id.length <= MAX_CHOICE_LENGTH ? e.id : e.name.slice(0, MAX_CHOICE_LENGTH),
-      words: labelWords(
-        e.name,
-        ...e.aliases,
-        e.series,
-        e.place?.name,
-        e.date?.year === 'unknown' ? null : e.date?.iso.slice(0, 4),
-        ...e.participants.map((p) => p.name),
-      ),
-      // most recent first when nothing is typed
-      rank: all.length - i,
-    }));
-    this.personLabels = this.people.map((p) => ({
-      name: p.roles[0] ? `${p.name} — ${p.roles[0].role}` : p.name,
-      value: p.key,
-      words: labelWords(...p.aliases),
-      rank: p.events.length * 10 + p.mentions.length,
-    }));
-    this.articleLabels = corpus.articles.map((a) => ({
-      name: `${a.title ?? a.id}${a.publisher ? ` — ${a.publisher}` : ''}`,
-      value: a.id,
-      words: labelWords(a.title, a.publisher, a.id.replaceAll('-', ' ')),
-      rank: a.published?.iso ? Number(a.published.iso.slice(0, 4)) : 0,
-    }));
+    this.meetingLabels = meetingLabels(this.timeline({}).events);
+    this.personLabels = personLabels(this.people);
+    this.articleLabels = articleLabels(corpus.articles);
     const codes = new Set<string>();
     for (const e of corpus.events) {
       for (const p of e.participants) if (p.country) codes.add(p.country);
@@ -174,29 +127,6 @@ export class QueryEngine {
     }
     for (const p of corpus.people) if (p.country) codes.add(p.country);
     this.countryCodes = [...codes].sort();
-  }
-
-  /** Facts name their article's event id; merged events keep only the first one, so map them by evidence. */
-  private linkFacts(): void {
-    const eventOf = new Map<string, string>();
-    const evidenceKey = (s: Source) => `${s.articleId}\u0000${s.sentenceId}\u0000${s.start}\u0000${s.end}`;
-    const byEvidence = new Map<string, string>();
-    for (const e of this.corpus.events) for (const s of e.evidence) byEvidence.set(evidenceKey(s), e.id);
-    for (const a of this.corpus.articles) {
-      for (const e of a.events) {
-        const first = e.evidence[0];
-        const target = first ? byEvidence.get(evidenceKey(first)) : undefined;
-        if (target) eventOf.set(`${a.id}\u0000${e.id}`, target);
-      }
-      for (const fact of a.facts) {
-        const eventId = eventOf.get(`${a.id}\u0000${fact.about}`);
-        const map = eventId ? this.factsByEvent : this.factsByPerson;
-        const key = eventId ?? this.personByKey.get(fact.about)?.key ?? fact.about;
-        const list = map.get(key) ?? [];
-        list.push({ fact, article: a });
-        map.set(key, list);
-      }
-    }
   }
 
   article(id: string): Article | undefined {
@@ -258,8 +188,7 @@ export class QueryEngine {
 
   /** A short label: name, date and place. */
   meetingLabel(e: CorpusEvent): string {
-    const when = e.date ? (e.date.year === 'unknown' ? e.date.iso.slice(2) : e.date.iso) : '';
-    return [e.name, when, e.place?.name].filter(Boolean).join(' — ');
+    return meetingLabel(e);
   }
 
   /** The meeting a query means: by id, alias or name, else by ranked words (name, who, where, when). */
@@ -277,15 +206,8 @@ export class QueryEngine {
       .filter((h) => h.coverage === top.coverage && h.score >= top.score * RIVAL_RATIO)
       .map((h) => this.events.get(h.id))
       .filter((e): e is CorpusEvent => !!e);
-    // one article may report a meeting twice (e.g. in the lead and in the body): show the fuller
-    // report once instead of offering the user a choice between the same meeting
-    const groups: CorpusEvent[][] = [];
-    for (const e of close) {
-      const group = groups.find((g) => g.some((x) => sameReport(x, e)));
-      if (group) group.push(e);
-      else groups.push([e]);
-    }
-    const [best, ...rivals] = groups.map((g) => g.reduce((a, b) => (richness(b) > richness(a) ? b : a)));
+    // one article may report a meeting twice: offer the fuller report once, not as a choice
+    const [best, ...rivals] = collapseReports(close);
     if (!best) return { kind: 'none', suggestions: [] };
     return { kind: 'found', best, rivals: rivals.slice(0, MAX_RIVALS) };
   }

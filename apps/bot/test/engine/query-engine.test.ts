@@ -76,6 +76,40 @@ describe('findMeeting', () => {
   });
 });
 
+describe('facts', () => {
+  it('files a fact under the merged meeting even when its article is not the first to report it', () => {
+    const report = (id: string, withFact: boolean) =>
+      buildArticle({
+        id,
+        paragraphs: [['The 9th river commission met in Vientiane.', 'Both sides agreed to share flood data.']],
+        events: [
+          {
+            id: `${id}-e1`,
+            kind: 'meeting',
+            name: '9th river commission meeting',
+            ordinal: 9,
+            series: 'river commission',
+            evidence: ['The 9th river commission met'],
+          },
+        ],
+        facts: withFact
+          ? [
+              {
+                about: `${id}-e1`,
+                kind: 'outcome',
+                text: 'flood data',
+                quote: 'Both sides agreed to share flood data.',
+              },
+            ]
+          : [],
+      });
+    const e = new QueryEngine(mergeCorpus([report('a-first', false), report('b-second', true)]));
+    expect(e.corpus.events).toHaveLength(1);
+    const [event] = e.corpus.events;
+    expect(e.factsAboutEvent(event?.id ?? '').map((f) => f.article.id)).toEqual(['b-second']);
+  });
+});
+
 describe('findPerson', () => {
   it.each([
     ['Trần Quốc Bình', 'binh-quoc-tran'],
@@ -200,6 +234,17 @@ describe('autocomplete', () => {
     expect(engine.completePeople('sato')[0]?.value).toBe('haruto-sato');
     expect(engine.completePeople('snatos').map((c) => c.value)).toContain('maria-santos');
     expect(engine.completeCountries('jap', 'fr')).toEqual([{ name: 'Japon', value: 'JP' }]);
+  });
+
+  it('offers the latest dated meetings first when nothing is typed', () => {
+    expect(engine.completeMeetings('').map((c) => c.value)).toEqual([
+      'ch-signing-2025',
+      'jp-ph-summit-10',
+      'vn-jp-call-2024-02-09',
+      'vn-au-defence-dialogue-4',
+      'vn-au-defence-dialogue-3',
+      'vn-in-2plus2-1',
+    ]);
   });
 
   it('never offers more than 25 choices, each within Discord limits', () => {

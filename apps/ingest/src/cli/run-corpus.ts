@@ -33,6 +33,7 @@ export async function runCorpus(data: string, inputs: readonly string[], options
   process.once('SIGTERM', onSignal);
   const written: Article[] = [];
   let rejected = 0;
+  let failed = 0;
   try {
     for (const d of [dir.articles, dir.raw, dir.rejected]) {
       for (const t of await removeLeftoverTemps(d)) say(`note: removed ${t}, left by an interrupted run`);
@@ -41,11 +42,19 @@ export async function runCorpus(data: string, inputs: readonly string[], options
     const { ingestFile } = await import('../corpus/ingest-file.js');
     const inbox = resolve(dir.inbox);
     const handle = async (file: string) => {
-      const outcome = await ingestFile(dir, file, {
-        maxBytes: options.maxBytes,
-        fromInbox: resolve(dirname(file)) === inbox,
-        ingestedAt: new Date().toISOString(),
-      });
+      let outcome: FileOutcome;
+      try {
+        outcome = await ingestFile(dir, file, {
+          maxBytes: options.maxBytes,
+          fromInbox: resolve(dirname(file)) === inbox,
+          ingestedAt: new Date().toISOString(),
+        });
+      } catch (error) {
+        // our failure, not the file's: it stays where it is for the next run
+        failed += 1;
+        say(`${'failed'.padEnd(9)} ${basename(file)}: ${(error as Error).stack ?? error} (the file was left in place)`);
+        return;
+      }
       if (outcome.status === 'ingested') written.push(outcome.article);
       if (outcome.status === 'rejected') rejected += 1;
       say(describe(outcome));
@@ -67,6 +76,8 @@ export async function runCorpus(data: string, inputs: readonly string[], options
   }
   if (options.json) process.stdout.write(`${JSON.stringify(written, null, 2)}\n`);
   const total = (await readdir(dir.articles)).filter((n) => n.endsWith('.json')).length;
-  say(`${written.length} ingested, ${rejected} rejected; ${total} articles in ${dir.articles}`);
-  return rejected ? 1 : 0;
+  say(
+    `${written.length} ingested, ${rejected} rejected${failed ? `, ${failed} failed` : ''}; ${total} articles in ${dir.articles}`,
+  );
+  return rejected || failed ? 1 : 0;
 }

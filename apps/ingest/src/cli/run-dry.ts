@@ -8,7 +8,11 @@ import { collectInputs } from './collect-inputs.js';
 import { readInput } from './read-input.js';
 import { progress, summaryLine } from './summary.js';
 
-/** Builds the articles of the inputs without writing anything; prints them as JSON with --json. */
+/**
+ * Builds the articles of the inputs without writing anything; prints them as JSON with --json.
+ * Files that cannot be ingested are reported on the message stream; the exit code is 1 only when no
+ * article at all could be built.
+ */
 export async function runDry(inputs: readonly string[], options: CliOptions): Promise<number> {
   const files = await collectInputs(inputs);
   const say = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
@@ -26,12 +30,14 @@ export async function runDry(inputs: readonly string[], options: CliOptions): Pr
       articles.push(article);
       say(summaryLine(basename(file), article));
     } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
+      // one bad or unexpected file never costs the others their output
       failed += 1;
-      say(`rejected  ${basename(file)}: ${error.message}`);
+      const why = error instanceof IngestError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`;
+      say(`rejected  ${basename(file)}: ${why}`);
     }
     progress(i + 1, files.length);
   }
   if (options.json) process.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
-  return failed ? 1 : 0;
+  // a dry run moves nothing to rejected/: it fails only when it could build nothing at all
+  return failed && !articles.length ? 1 : 0;
 }

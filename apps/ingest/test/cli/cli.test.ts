@@ -20,13 +20,15 @@ const CLI_TIMEOUT = 60_000;
 
 describe('ingest --dry-run --json', () => {
   it(
-    'prints only one JSON array of valid articles and writes nothing',
+    'prints only one JSON array of the valid articles, reports the bad file and writes nothing',
     async () => {
       await mkdir(join(dir, 'texts'));
       await writeFile(join(dir, 'texts', 'a.txt'), ARTICLE_FR);
       await writeFile(join(dir, 'texts', 'b.txt'), ARTICLE_EN);
+      await writeFile(join(dir, 'texts', 'c.txt'), '');
       const r = await runCli(['--dry-run', '--json', 'texts'], dir);
       expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/rejected +c\.txt: the file is empty/);
       const articles = (JSON.parse(r.stdout) as unknown[]).map((a) => parseArticle(a));
       expect(articles.map((a) => [a.source.file, a.language, a.title, a.publisher, a.published?.iso])).toEqual([
         [
@@ -183,11 +185,15 @@ describe('ingest into a corpus folder', () => {
   );
 
   it(
-    'rejects an unknown option with the usage text',
+    'rejects an unknown option with the usage text, and a dry run with nothing to build fails',
     async () => {
       const r = await runCli(['--frobnicate'], dir);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/usage: pnpm ingest/);
+      await writeFile(join(dir, 'empty.txt'), '');
+      const dry = await runCli(['--dry-run', '--json', 'empty.txt'], dir);
+      expect(dry.code).toBe(1);
+      expect(JSON.parse(dry.stdout)).toEqual([]);
     },
     CLI_TIMEOUT,
   );

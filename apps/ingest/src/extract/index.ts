@@ -186,13 +186,23 @@ function partnerCountry(body: string, t: PeopleTools): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-/** Where the article's meetings happen when their sentences do not say: the lead's city, else the dateline's. */
+/**
+ * Where the article's meetings happen when their sentences do not say: the lead's city, else the
+ * dateline's, else the city the article says things happen in most often.
+ */
 function articlePlace(facts: readonly SentenceFacts[], dateline: Dateline | null, t: PeopleTools): Place | null {
   for (const f of facts.slice(0, 3)) {
     const city = f.places.find((p) => p.level === 'city');
     if (city) return city.place;
   }
-  return datelinePlace(dateline?.place ?? null, t.places);
+  const fromDateline = datelinePlace(dateline?.place ?? null, t.places);
+  if (fromDateline) return fromDateline;
+  const counts = new Map<string, { place: Place; n: number }>();
+  for (const p of facts.flatMap((f) => f.places.filter((x) => x.level === 'city'))) {
+    const k = p.place.name.toLowerCase();
+    counts.set(k, { place: p.place, n: (counts.get(k)?.n ?? 0) + 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.place ?? null;
 }
 
 /** A meeting told with one name ("il a reçu X") was with the article's main person. */

@@ -245,6 +245,20 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
       last = event;
     }
   }
+  // a meeting told without names ("la 13e réunion s'est tenue…") is attended by the people the next
+  // sentences introduce, when those sentences tell no meeting of their own
+  for (const e of events) {
+    if (e.participants.length > 0) continue;
+    const from = Math.max(...e.evidence) + 1;
+    for (const f of facts.slice(from, from + 2)) {
+      if (f.triggers.some((h) => !h.background && !h.passing)) break;
+      const titled = f.people.filter((p) => p.titled);
+      if (titled.length > 0) {
+        addPeople(e, titled, f.sentence.index);
+        break;
+      }
+    }
+  }
   finishPlaces(events, facts, ctx.defaultPlace);
   for (const e of events) if (!NAMED_KINDS.has(e.kind) && e.ordinal === null) e.name = label(e, lang, ctx.nameOf);
   return events;

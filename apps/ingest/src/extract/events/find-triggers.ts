@@ -43,6 +43,7 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
   const frame = new RegExp(`(?<![\\p{L}])(?:${k.frame})`, 'giu');
   const background = new RegExp(k.background, 'iu');
   const passing = new RegExp(`(?<![\\p{L}])(?:${k.passing})(?![\\p{L}])`, 'iu');
+  const planned = new RegExp(k.planned, 'iu');
   const outcome = new RegExp(`(?<![\\p{L}])(?:${k.outcome})`, 'iu');
   const cochair = new RegExp(`(?<![\\p{L}])(?:${k.cochair})`, 'iu');
   const spans = (text: string, re: RegExp): Span[] =>
@@ -66,11 +67,28 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
             kind: t.kind,
             rank: t.rank,
             background: background.test(folded.slice(Math.max(0, s.start - 40), s.start)),
-            passing: passing.test(window),
+            passing: passing.test(window) || planned.test(folded.slice(Math.max(0, s.start - 40), s.start)),
           });
         }
       }
-      return hits.sort((a, b) => a.start - b.start);
+      hits.sort((a, b) => a.start - b.start);
+      // "summit meeting", "réunion au sommet": one meeting named twice, the more specific kind wins
+      const merged: TriggerHit[] = [];
+      for (const h of hits) {
+        const prev = merged[merged.length - 1];
+        if (prev && /^\s*(?:au|de|du|des|-)?\s*$/u.test(folded.slice(prev.end, h.start))) {
+          const keep = prev.rank <= h.rank ? prev : h;
+          merged[merged.length - 1] = {
+            ...keep,
+            start: prev.start,
+            end: h.end,
+            text: text.slice(prev.start, h.end),
+            background: prev.background,
+            passing: prev.passing || h.passing,
+          };
+        } else merged.push(h);
+      }
+      return merged;
     },
     frames: (text) => spans(text, frame),
     isOutcome: (text) => outcome.test(foldKeepLength(text)),

@@ -26,6 +26,7 @@ const KindsFile = z.object({
   frame: z.string().min(1),
   background: z.string().min(1),
   passing: z.string().min(1),
+  planned: z.string().min(1),
   outcome: z.string().min(1),
   cochair: z.string().min(1),
 });

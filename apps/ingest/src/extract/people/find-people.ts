@@ -103,7 +103,8 @@ export function findTitledPeople(sentence: SentenceRef, language: string, tools:
       readings.map((r) => countryIn(r.text, tools)).find((c) => c !== null) ??
       countryAfter(text.slice(name.end), tools) ??
       contextCountry(text.slice(0, quoteStart), tools) ??
-      familyCountry(name.text, tools);
+      familyCountry(name.text, tools) ??
+      soleForeignCountry(placeHits);
     out.push({
       sentence,
       name,
@@ -279,6 +280,12 @@ function contextCountry(before: string, tools: PeopleTools): string | null {
     if (c) found = c;
   }
   return found;
+}
+
+/** "…travel to the Philippines for talks with President X": the one foreign country the sentence names. */
+function soleForeignCountry(hits: readonly { type: string; country: string }[]): string | null {
+  const codes = new Set(hits.filter((h) => h.type === 'country' && h.country !== 'VN').map((h) => h.country));
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 
 function familyCountry(name: string, tools: PeopleTools): string | null {

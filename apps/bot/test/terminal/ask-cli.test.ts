@@ -10,13 +10,23 @@ const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../../../..');
 let dataDir: string;
 
-// the CLI as a user runs it: `pnpm ask`, from the project root, on a corpus folder
+// the CLI as \`pnpm ask\` runs it (the same tsx command as the root script, without needing pnpm on PATH)
 const ask = async (...args: string[]) => {
   try {
-    const { stdout, stderr } = await run('pnpm', ['--silent', 'ask', '--data', dataDir, '--no-bundled', ...args], {
-      cwd: root,
-      maxBuffer: 1 << 24,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--conditions=@kizuna/source',
+        'apps/bot/src/ask.ts',
+        '--data',
+        dataDir,
+        '--no-bundled',
+        ...args,
+      ],
+      { cwd: root, maxBuffer: 1 << 24 },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -54,6 +64,8 @@ describe('pnpm ask', () => {
     expect(stdout).toContain('== Haruto Sato ==');
     expect(stdout).toContain('-- Roles --');
     expect(stdout).toContain('18 May 2024');
+    expect(stdout).toContain('== Meeting timeline (from 2024) ==');
+    expect(stdout).toContain('Page 1/1 · 3 meeting(s)');
     expect(stdout).not.toContain('\\');
   }, 60_000);
 

@@ -1,4 +1,4 @@
-import { parseDateBound } from '../engine/dates.js';
+import { isoRange, parseDateBound } from '../engine/dates.js';
 import type { QueryEngine, TimelineFilter } from '../engine/index.js';
 import { errorReply } from '../replies/error-reply.js';
 import { t } from '../replies/labels.js';
@@ -22,6 +22,12 @@ function parseFilter(engine: QueryEngine, from: string, to: string, country: str
     if (!iso) return { error: errorReply(locale, 'bad_option', { option: name, why: t(locale, 'badDate') }) };
     filter[name] = iso;
   }
+  // "/timeline 2024 2023" means the same years
+  const [start, end] = [
+    filter.from ? isoRange(filter.from)?.[0] : undefined,
+    filter.to ? isoRange(filter.to)?.[1] : undefined,
+  ];
+  if (filter.from && filter.to && start && end && start > end) [filter.from, filter.to] = [filter.to, filter.from];
   if (country) {
     const code = engine.resolveCountry(country);
     if (!code) {

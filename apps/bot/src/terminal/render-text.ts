@@ -2,18 +2,24 @@ import { MessageFlags } from 'discord-api-types/v10';
 import type { ReplyPayload } from '../commands/command.js';
 import { unescapeText } from '../replies/escape.js';
 
+/** Discord markdown as plain text: bold and italic markers go, then the escapes of literal characters. */
+function plain(text: string): string {
+  return unescapeText(
+    text.replace(/(?<!\\)\*\*(.+?)(?<!\\)\*\*/g, '$1').replace(/(?<![\\*])\*(?!\*)(.+?)(?<!\\)\*/g, '$1'),
+  );
+}
+
 /** A reply as readable terminal text: content, each embed's title, text and fields, then the buttons. */
 export function renderText(payload: ReplyPayload): string {
   const out: string[] = [];
   if ((payload.flags ?? 0) & MessageFlags.Ephemeral) out.push('(private)');
-  if (payload.content) out.push(unescapeText(payload.content));
+  if (payload.content) out.push(plain(payload.content));
   for (const embed of payload.embeds ?? []) {
-    if (embed.title) out.push(`== ${unescapeText(embed.title)} ==`);
+    if (embed.title) out.push(`== ${plain(embed.title)} ==`);
     if (embed.url) out.push(embed.url);
-    if (embed.description) out.push(unescapeText(embed.description));
-    for (const field of embed.fields ?? [])
-      out.push('', `-- ${unescapeText(field.name)} --`, unescapeText(field.value));
-    if (embed.footer) out.push('', unescapeText(embed.footer.text));
+    if (embed.description) out.push(plain(embed.description));
+    for (const field of embed.fields ?? []) out.push('', `-- ${plain(field.name)} --`, plain(field.value));
+    if (embed.footer) out.push('', plain(embed.footer.text));
   }
   const buttons = (payload.components ?? []).flatMap((row) =>
     'components' in row
@@ -23,6 +29,5 @@ export function renderText(payload: ReplyPayload): string {
       : [],
   );
   if (buttons.length) out.push('', ...buttons);
-  // bold markers are noise in a terminal
-  return out.join('\n').replace(/\*\*(.+?)\*\*/g, '$1');
+  return out.join('\n');
 }

@@ -216,6 +216,13 @@ describe('/timeline', () => {
     expect(last && text(last)).toMatch(/Page 3\/3/);
   });
 
+  it('reads bounds given the wrong way round as the same years', async () => {
+    const t = text(await run('timeline', { from: '2024', to: '2023' }, 'en'));
+    expect(t).toContain('28 September 2023');
+    expect(t).toContain('18 May 2024');
+    expect(t).not.toContain('2022');
+  });
+
   it('rejects a malformed date with a friendly private message', async () => {
     const reply = await run('timeline', { from: 'demain', country: 'JP' });
     expect(isPrivate(reply)).toBe(true);

@@ -1,4 +1,4 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Article } from '@kizuna/model';
 import { removeLeftoverTemps } from '../corpus/atomic-write.js';
@@ -41,7 +41,11 @@ export async function runCorpus(data: string, inputs: readonly string[], options
     // loaded once the lock is held: a refused run stays quick
     const { ingestFile } = await import('../corpus/ingest-file.js');
     const inbox = resolve(dir.inbox);
+    // files that failed on our side stay in the inbox; --watch must not retry them on every scan
+    const failedFiles = new Set<string>();
     const handle = async (file: string) => {
+      const version = `${file}:${(await stat(file).catch(() => null))?.mtimeMs ?? 0}`;
+      if (failedFiles.has(version)) return;
       let outcome: FileOutcome;
       try {
         outcome = await ingestFile(dir, file, {
@@ -52,6 +56,7 @@ export async function runCorpus(data: string, inputs: readonly string[], options
       } catch (error) {
         // our failure, not the file's: it stays where it is for the next run
         failed += 1;
+        failedFiles.add(version);
         say(`${'failed'.padEnd(9)} ${basename(file)}: ${(error as Error).stack ?? error} (the file was left in place)`);
         return;
       }

@@ -104,8 +104,10 @@ export function splitGlued(token: string, ctx: SplitContext): string[] | null {
   if (token.length < 3 || /\P{L}/u.test(token.replace(/\p{M}/gu, ''))) return null;
   if (isKnownToken(ctx, token)) return null;
   if (/\p{Ll}\p{Lu}/u.test(token)) {
-    // a brand written the same way twice ("PayPal") is the way it is spelled
-    if ((ctx.articleCounts.get(token) ?? 0) >= 2) return null;
+    // a brand written the same way twice ("PayPal") is the way it is spelled; a function word glued
+    // to a name ("desNations") is not a brand however often the page repeats it
+    const lead = token.split(/(?<=\p{Ll})(?=\p{Lu})/u)[0] ?? '';
+    if ((ctx.articleCounts.get(token) ?? 0) >= 2 && !ctx.functionWords.has(lead)) return null;
     return splitCamel(token, ctx);
   }
   if (token === token.toUpperCase()) return null;

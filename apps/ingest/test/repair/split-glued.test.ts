@@ -15,7 +15,7 @@ function ctx(language: 'fr' | 'en', article = '') {
 }
 
 describe('splitGlued (French)', { timeout: 30_000 }, () => {
-  const fr = ctx('fr', 'Tanaka Hiroshi a parlé. M. Tanaka a salué Tanaka. Le port de Quy Nhon.');
+  const fr = ctx('fr', 'Tanaka Hiroshi a parlé. M. Tanaka a salué Tanaka. Le port de Quy Nhon. desNations desNations');
   it.each([
     ['lapaix', 'la paix'],
     ['partenaires', null], // a word in the lexicon is never split
@@ -25,6 +25,7 @@ describe('splitGlued (French)', { timeout: 30_000 }, () => {
     ['maritimeset', 'maritimes et'],
     ['TanakaHiroshi', 'Tanaka Hiroshi'],
     ['leGouvernement', 'le Gouvernement'],
+    ['desNations', 'des Nations'], // even when the page repeats it
     ['Tanakaet', 'Tanaka et'],
     ['efforceront', null], // future tense, not "efforcer ont"
     ['proactivement', null], // prefix + word is one word

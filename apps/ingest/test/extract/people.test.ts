@@ -49,6 +49,21 @@ describe('people and roles', () => {
       "secrétaire d'État américain",
       'US',
     ],
+    // "à" links a title to its field; the verb "a" ends it
+    [
+      'fr',
+      'Il a vu le secrétaire d’Etat japonais à la Défense Makoto Oniki.',
+      'Makoto Oniki',
+      'secrétaire d’Etat japonais à la Défense',
+      'JP',
+    ],
+    [
+      'fr',
+      'Takuya Hirai, ministre délégué à la Transformation numérique, a parlé.',
+      'Takuya Hirai',
+      'ministre délégué à la Transformation numérique',
+      null,
+    ],
     [
       'en',
       'Deputy Minister of National Defence Sen. Lt. Gen. Hoang Xuan Chien attended.',

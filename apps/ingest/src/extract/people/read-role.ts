@@ -33,6 +33,7 @@ const LINKS = new Set([
   'au',
   'aux',
   'for',
+  'à',
 ]);
 const DETERMINERS = /^(?:le|la|les|l['’]|the|a|an|son|sa|ses|his|her|its|leur|their)\s*$/iu;
 
@@ -165,7 +166,7 @@ export function rolesAfter(
     const segment = text.slice(head.end, end);
     for (const m of segment.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
       const f = foldKeepLength(m[0]);
-      if (!LINKS.has(f) && words.isBreaker(f)) {
+      if (!LINKS.has(m[0].toLowerCase()) && !LINKS.has(f) && words.isBreaker(f)) {
         end = head.end + (m.index ?? 0);
         break;
       }

@@ -10,6 +10,15 @@ export interface Block {
 // A line that stops mid-sentence: no closing punctuation (nor a table bar) at its end
 const OPEN_END = /[^.!?:;…»"”’)\]|]$/u;
 
+// A credit glued to the sentence after it by the copy: "… Photo : VNALe Japon est …"
+const GLUED_CREDIT =
+  /((?:^|[\s.])(?:Photos?|Ảnh|Vidéo|Video|Crédit|Credit)\s?:\s?[\p{Lu}][\p{L}/.]{1,24}?)(?=\p{Lu}\p{Ll}{1,})/gu;
+
+/** Puts a line break after a photo credit glued to the next sentence (only whitespace changes). */
+export function unglueCredits(text: string): string {
+  return text.replace(GLUED_CREDIT, '$1\n');
+}
+
 /**
  * Splits normalised text into blocks: every non-empty line is one block, except that a line starting
  * in lower case continues the line above it when that one stops mid-sentence (hard-wrapped text,
@@ -18,7 +27,7 @@ const OPEN_END = /[^.!?:;…»"”’)\]|]$/u;
 export function segment(text: string): Block[] {
   const blocks: Block[] = [];
   let blank = true;
-  for (const line of text.split('\n')) {
+  for (const line of unglueCredits(text).split('\n')) {
     const t = line.trim();
     if (!t) {
       blank = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/blocks/segment.js';
+import { segment, unglueCredits } from '../../src/blocks/segment.js';
 
 describe('segment', () => {
   it('makes one block per non-empty line and records paragraph breaks', () => {
@@ -17,5 +17,19 @@ describe('segment', () => {
       'Le Japon',
       'Et la suite.',
     ]);
+  });
+});
+
+describe('unglueCredits', () => {
+  it.each([
+    [
+      'Le ministre à Hanoï. Photo : VNALe Japon est un partenaire.',
+      'Le ministre à Hanoï. Photo : VNA\nLe Japon est un partenaire.',
+    ],
+    ['Leaders meet. Photo: ReutersThe talks began.', 'Leaders meet. Photo: Reuters\nThe talks began.'],
+    ['Photo : VNA', 'Photo : VNA'],
+    ['Photo : Nguyen Van A/VNA', 'Photo : Nguyen Van A/VNA'],
+  ])('%s', (input, expected) => {
+    expect(unglueCredits(input)).toBe(expected);
   });
 });

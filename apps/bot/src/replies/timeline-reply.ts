@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
+import { clip } from '../engine/autocomplete.js';
 import { countryName } from '../engine/countries.js';
 import type { QueryEngine, TimelineFilter } from '../engine/index.js';
 import { escapeText } from './escape.js';
@@ -7,7 +8,10 @@ import { formatDate } from './format-date.js';
 import { t } from './labels.js';
 import { makeReply } from './payload.js';
 
-export const PAGE_SIZE = 10;
+// 20 one-line entries of at most LINE_MAX characters fit a 4096-character description
+export const PAGE_SIZE = 20;
+const LINE_MAX = 150;
+const MAX_NAMES = 3;
 
 /** The state a timeline page button carries: `timeline:<page>:<from>:<to>:<country>` (≤ 100 chars). */
 export function timelineButtonId(page: number, filter: TimelineFilter): string {
@@ -43,13 +47,13 @@ export function timelineReply(
   ].filter(Boolean);
   const lines = events.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE).map((e, i) => {
     const when = e.date ? formatDate(e.date, locale) : t(locale, 'noDate');
-    const alias =
-      e.aliases.length && !e.aliases.some((a) => e.name.includes(a))
-        ? ` (${e.aliases.map(escapeText).join(', ')})`
-        : '';
-    const where = e.place ? ` — ${escapeText(e.place.name)}` : '';
-    const who = e.participants.slice(0, 4).map((p) => escapeText(p.name));
-    return `**${current * PAGE_SIZE + i + 1}. ${when}** — ${escapeText(e.name)}${alias}${where}${who.length ? `\n   ${who.join(', ')}${e.participants.length > 4 ? '…' : ''}` : ''}`;
+    const alias = e.aliases.length && !e.aliases.some((a) => e.name.includes(a)) ? ` (${e.aliases.join(', ')})` : '';
+    const where = e.place ? ` — ${e.place.name}` : '';
+    const who = e.participants.slice(0, MAX_NAMES).map((p) => p.name);
+    const more = e.participants.length > MAX_NAMES ? '…' : '';
+    // cut before escaping, so that an escape is never cut in two
+    const rest = clip(`${e.name}${alias}${where}${who.length ? ` · ${who.join(', ')}${more}` : ''}`, LINE_MAX);
+    return `**${current * PAGE_SIZE + i + 1}. ${when}** — ${escapeText(rest)}`;
   });
   const notes = [
     events.length ? null : t(locale, 'emptyTimeline'),

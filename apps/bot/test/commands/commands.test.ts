@@ -199,9 +199,11 @@ describe('/timeline', () => {
   });
 
   it('pages with buttons whose custom_id carries the state', async () => {
-    const many = new QueryEngine(mergeCorpus(manyMeetings(23)));
+    const many = new QueryEngine(mergeCorpus(manyMeetings(45)));
     const first = await run('timeline', { from: '2010', country: 'Norvège' }, 'fr', many);
-    expect(text(first)).toMatch(/Page 1\/3 · 23 rencontre/);
+    expect(text(first)).toMatch(/Page 1\/3 · 45 rencontre/);
+    // every meeting of the page is shown whole: none is trimmed away
+    expect(text(first)).toMatch(/\*\*20\. /);
     const buttons = buttonsOf(first);
     expect(buttons.find((b) => b.label.includes('Précédent'))?.disabled).toBe(true);
     const next = buttons.find((b) => b.label.includes('Suivant'));
@@ -210,8 +212,9 @@ describe('/timeline', () => {
     const second = await command('timeline').button?.(next.custom_id, { engine: many, locale: 'en' });
     if (!second) throw new Error('no reply');
     expectWithinDiscordLimits(second);
-    expect(text(second)).toMatch(/Page 2\/3 · 23 meeting/);
-    expect(text(second)).toMatch(/\*\*11\. /);
+    expect(text(second)).toMatch(/Page 2\/3 · 45 meeting/);
+    expect(text(second)).toMatch(/\*\*21\. /);
+    expect(text(second)).toMatch(/\*\*40\. /);
     const last = await command('timeline').button?.('timeline:2:2010::NO', { engine: many, locale: 'en' });
     expect(last && text(last)).toMatch(/Page 3\/3/);
   });

@@ -68,7 +68,15 @@ export function extract(input: ExtractInput): ExtractOutput {
   const statedYears = dates.flat().flatMap((d) => (d.year !== null && d.precision !== 'year' ? [d.year] : []));
 
   // people: titled mentions first, then later mentions of the same people by name or surname
-  const titled = sentences.map((s) => findTitledPeople(s, input.language, t));
+  const triggers = sentences.map((s) => t.triggers.find(s.text));
+  const titled = sentences.map((s, i) =>
+    findTitledPeople(
+      s,
+      input.language,
+      t,
+      (triggers[i] ?? []).some((h) => !h.passing),
+    ),
+  );
   const known = new Map<string, { name: string; tokens: string[] }>();
   for (const p of titled.flat()) known.set(p.key, { name: p.name.text, tokens: p.key.split('-') });
   const named = sentences.map((s, i) => [...(titled[i] ?? []), ...findKnownPeople(s, known, titled[i] ?? [], t)]);
@@ -85,7 +93,7 @@ export function extract(input: ExtractInput): ExtractOutput {
 
   const facts: SentenceFacts[] = sentences.map((s, i) => ({
     sentence: s,
-    triggers: t.triggers.find(s.text),
+    triggers: triggers[i] ?? [],
     people: (found[i] ?? []).sort((a, b) => a.name.start - b.name.start),
     dates: dates[i] ?? [],
     places: findPlaces(s.text, t.places),

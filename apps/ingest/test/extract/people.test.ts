@@ -178,4 +178,39 @@ describe('people and roles', () => {
       [personKey('Nguyen Tan Dung'), 'Premier ministre Nguyen Tan Dung'],
     ]);
   });
+
+  it('takes untitled names in a sentence that tells a meeting, and only there', () => {
+    expect(peopleOf('Shinzo Abe and Nguyen Xuan Phuc held talks in Hanoi on Monday.', 'en').map((p) => p.name)).toEqual(
+      ['Shinzo Abe', 'Nguyen Xuan Phuc'],
+    );
+    expect(peopleOf('Shinzo Abe and Nguyen Xuan Phuc praised the partnership.', 'en')).toEqual([]);
+  });
+
+  it('resolves one word only to the first or last word of a known name', () => {
+    const out = extract(
+      inputFrom(
+        [
+          'Prime Minister Pham Minh Chinh met President Ferdinand Marcos Jr. in Hanoi.',
+          'Chinh thanked Marcos.',
+          'Marcos later visited the Ho Chi Minh Mausoleum.',
+        ].join('\n'),
+        { language: 'en' },
+      ),
+    );
+    expect(out.people.map((p) => p.quote)).toEqual([
+      'Prime Minister Pham Minh Chinh',
+      'President Ferdinand Marcos Jr.',
+      'Chinh',
+      'Marcos',
+      'Marcos',
+    ]);
+  });
+
+  it('does not take the first word of a sentence into the title', () => {
+    expect(peopleOf('Meeting Prime Minister Pham Minh Chinh, Abe praised the ties.', 'en')[0]).toEqual({
+      name: 'Pham Minh Chinh',
+      role: 'Prime Minister',
+      country: 'VN',
+    });
+  });
 });

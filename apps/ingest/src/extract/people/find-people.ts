@@ -1,4 +1,4 @@
-import { personKey } from '@kizuna/model';
+import { nameTokens, personKey } from '@kizuna/model';
 import type { Lexicon } from '../lexicon/load-lexicon.js';
 import type { GazetteerIndex } from '../places/gazetteer-index.js';
 import { foldKeepLength } from '../text/fold.js';
@@ -43,13 +43,20 @@ const MONTH_OR_DAY =
   /^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 
 /** Finds the people a sentence names with a title, a courtesy title or an apposition (first pass). */
-export function findTitledPeople(sentence: SentenceRef, language: string, tools: PeopleTools): FoundPerson[] {
+export function findTitledPeople(
+  sentence: SentenceRef,
+  language: string,
+  tools: PeopleTools,
+  /** The sentence tells a meeting: its untitled names count too ("Shinzo Abe and Nguyen Xuan Phuc held talks"). */
+  meeting = false,
+): FoundPerson[] {
   const { text } = sentence;
   const titleHits = tools.titles.find(text);
   const placeHits = tools.places.find(text).filter((p) => p.type !== 'city');
   const words: RoleWords = {
     isBreaker: (w) => VERBS.has(w) || tools.lexicon.stopwords.has(w),
     isNationality: (w) => tools.places.countryOf(w) !== null,
+    isWord: (w) => tools.lexicon.isWord(w),
     language,
   };
   const names = nameRuns(
@@ -83,7 +90,8 @@ export function findTitledPeople(sentence: SentenceRef, language: string, tools:
       pre = prev.readings;
       shared = true;
     }
-    if (pre.length === 0 && post.length === 0 && !hasCourtesy) continue;
+    const bare = pre.length === 0 && post.length === 0 && !hasCourtesy;
+    if (bare && !(meeting && looksLikeBareName(name, tools))) continue;
     const lenient = !linked && pre.length > 0 && name.text.includes(' ');
     if (!lenient && !looksLikeName(name, tools, pre.length > 0 || hasCourtesy)) continue;
     const readings = [...pre, ...post];
@@ -222,7 +230,12 @@ function resolveKey(
     // "Son homologue…" at the start of a sentence is not Bui Thanh Son
     if (sentenceStart && (tools.lexicon.stopwords.has(w) || tools.lexicon.isWord(w))) return null;
   }
-  const matches = [...known.entries()].filter(([, p]) => tokens.every((t) => p.tokens.includes(t)));
+  // one word of a name is its first or last ("Kishida", "Abe", "Chinh"), never a middle one ("Minh")
+  const matches = [...known.entries()].filter(([, p]) => {
+    if (tokens.length > 1) return tokens.every((t) => p.tokens.includes(t));
+    const written = nameTokens(p.name).filter((t) => !/^(?:jr|sr|ii|iii|iv)$/.test(t));
+    return tokens[0] === written[0] || tokens[0] === written[written.length - 1];
+  });
   return matches.length === 1 && matches[0] ? matches[0][0] : null;
 }
 
@@ -252,6 +265,16 @@ function trimRun(run: NameRun, text: string, tools: PeopleTools): Span | null {
   let end = b.end;
   if (/^(?:Jr|Sr)$/.test(b.text) && text[end] === '.') end += 1;
   return { start: a.start, end, text: text.slice(a.start, end) };
+}
+
+/** An untitled name: two to four words, none a place, not mostly common words; a Vietnamese family name helps. */
+function looksLikeBareName(name: Span, tools: PeopleTools): boolean {
+  const words = name.text.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 4) return false;
+  if (tools.places.find(name.text).length > 0) return false;
+  const common = words.filter((w) => tools.lexicon.isWord(w) || tools.places.words.has(foldKeepLength(w))).length;
+  if (tools.places.isVietnameseFamilyName(words[0] ?? '')) return common < words.length;
+  return common === 0;
 }
 
 /** A name is not a run of dictionary words or place names ("Presidential Palace", "Affaires"). */

@@ -13,6 +13,8 @@ export interface RoleWords {
   isBreaker(foldedWord: string): boolean;
   /** Nationality adjectives and country names ("Vietnamese", "japonais"). */
   isNationality(word: string): boolean;
+  /** A dictionary word. */
+  isWord?: (word: string) => boolean;
   language: string;
 }
 
@@ -124,7 +126,10 @@ export function rolesBefore(
     const m = /(\p{L}[\p{L}'’-]*)\s+$/u.exec(text.slice(floor, start));
     const w = m?.[1];
     if (!m || !w) break;
-    const capitalised = /^\p{Lu}/u.test(w) && !DETERMINERS.test(w) && !words.isBreaker(foldKeepLength(w));
+    // "Meeting Prime Minister X": a gerund or the sentence's first common word is not part of the title
+    const opener = /^\s*$/.test(text.slice(0, start - m[0].length)) && !!words.isWord?.(w);
+    const capitalised =
+      /^\p{Lu}/u.test(w) && !DETERMINERS.test(w) && !words.isBreaker(foldKeepLength(w)) && !/ing$/u.test(w) && !opener;
     if (!(words.isNationality(w) || (words.language !== 'fr' && capitalised))) break;
     start -= m[0].length;
   }

@@ -46,15 +46,20 @@ export async function openEngine(options: OpenEngineOptions): Promise<EngineHand
   let closed = false;
 
   if (options.watch) {
+    // a slow build must not replace the result of a later one
+    let generation = 0;
     const reload = () => {
       timer = undefined;
+      const mine = ++generation;
       build().then(
         (next) => {
-          if (closed) return;
+          if (closed || mine !== generation) return;
           engine = next;
           options.onReload?.(next);
         },
-        (error: unknown) => options.onReloadError?.(error),
+        (error: unknown) => {
+          if (!closed && mine === generation) options.onReloadError?.(error);
+        },
       );
     };
     // watch the data folder itself: its articles/ subfolder may not exist yet

@@ -35,7 +35,13 @@ describe('command definitions', () => {
       expect(c.data.name_localizations?.fr).toBeTruthy();
       expect(c.data.description_localizations?.fr).toBeTruthy();
       expect(c.data.options?.map((o) => o.name)).toContain('private');
+      expect(c.data.name).toMatch(/^[-_a-z0-9]{1,32}$/);
+      for (const d of [c.data.description, ...Object.values(c.data.description_localizations ?? {})]) {
+        expect(d?.length).toBeLessThanOrEqual(100);
+      }
       for (const o of c.data.options ?? []) {
+        expect(o.description.length).toBeLessThanOrEqual(100);
+        expect(o.description_localizations?.fr?.length).toBeLessThanOrEqual(100);
         expect(o.name).toMatch(/^[-_a-z0-9]{1,32}$/);
         expect(o.name_localizations?.fr).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
       }

@@ -49,6 +49,21 @@ describe('people and roles', () => {
       "secrétaire d'État américain",
       'US',
     ],
+    [
+      'en',
+      "Pham Minh Chinh, Vietnam's prime minister, spoke first.",
+      'Pham Minh Chinh',
+      "Vietnam's prime minister",
+      'VN',
+    ],
+    [
+      'en',
+      'Kamikawa, the Japanese foreign minister, also called on him.',
+      'Kamikawa',
+      'Japanese foreign minister',
+      'JP',
+    ],
+    ['en', 'He phoned Vietnamese Party chief To Lam on Friday.', 'To Lam', 'Vietnamese Party chief', 'VN'],
     // "à" links a title to its field; the verb "a" ends it
     [
       'fr',

@@ -93,7 +93,7 @@ export function findTitledPeople(
     const bare = pre.length === 0 && post.length === 0 && !hasCourtesy;
     if (bare && !(meeting && looksLikeBareName(name, tools))) continue;
     const lenient = !linked && pre.length > 0 && name.text.includes(' ');
-    if (!lenient && !looksLikeName(name, tools, pre.length > 0 || hasCourtesy)) continue;
+    if (!lenient && !looksLikeName(name, tools, pre.length > 0 || post.length > 0 || hasCourtesy)) continue;
     const readings = [...pre, ...post];
     const best = bestRole(text, readings);
     let role = best ? { ...best, text: singularRole(best, titleHits, text) } : null;

@@ -157,7 +157,7 @@ export function rolesAfter(
     if (!lead) break;
     let headPos = pos + lead[0].length;
     // "Vietnamese Deputy Prime Minister": skip nationality words before the head
-    const natl = /^(\p{L}[\p{L}-]*)\s+/u.exec(text.slice(headPos));
+    const natl = /^(\p{L}[\p{L}-]*)(?:['’]s)?\s+/u.exec(text.slice(headPos));
     let head = titles.find((t) => t.start === headPos);
     if (!head && natl?.[1] && words.isNationality(natl[1])) {
       head = titles.find((t) => t.start === headPos + natl[0].length);

@@ -80,7 +80,8 @@ function convert(option: APIApplicationCommandBasicOption, value: string): strin
 export function parseLine<E>(line: string, commands: readonly CommandModule<E>[]): ParsedLine<E> {
   const [head = '', ...words] = splitWords(line.trim());
   const command = findCommand(commands, head);
-  if (!command || !head.startsWith('/')) return { ok: false, reason: 'unknown_command', name: head };
+  // the slash may be left out at the prompt ("meeting 2+2")
+  if (!command) return { ok: false, reason: 'unknown_command', name: head };
   const declared = (command.data.options ?? []).filter(
     (o): o is APIApplicationCommandBasicOption =>
       o.type !== ApplicationCommandOptionType.Subcommand && o.type !== ApplicationCommandOptionType.SubcommandGroup,

@@ -36,13 +36,14 @@ describe('parseLine', () => {
     ['/personne nom:Kishida prive:oui', 'person', { name: 'Kishida', private: true }],
     ['/about private', 'about', { private: true }],
     ['/search @everyone', 'search', { text: '@everyone' }],
+    ['meeting 2+2', 'meeting', { query: '2+2' }],
   ])('%s', (line, command, opts) => {
     expect(options(line)).toEqual({ command, options: opts });
   });
 
   it('reports unknown commands and bad values', () => {
     expect(parseLine('/nope x', commands)).toMatchObject({ ok: false, reason: 'unknown_command', name: '/nope' });
-    expect(parseLine('meeting 2+2', commands)).toMatchObject({ ok: false, reason: 'unknown_command' });
+    expect(parseLine('hello there', commands)).toMatchObject({ ok: false, reason: 'unknown_command', name: 'hello' });
     expect(parseLine('/meeting 2+2 private:maybe', commands)).toMatchObject({ ok: false, reason: 'bad_option' });
   });
 });

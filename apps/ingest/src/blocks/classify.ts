@@ -1,6 +1,6 @@
 import type { BlockKind, ClassifiedBlock } from './block-kind.js';
 import { type LocalKind, localKind } from './local-kind.js';
-import { CREDIT_LINE, POSITION_NOTE } from './patterns.js';
+import { CREDIT_LINE, END_MARK, POSITION_NOTE, SIGN_OFF } from './patterns.js';
 import type { Block } from './segment.js';
 import {
   endsLikeSentence,
@@ -121,8 +121,12 @@ export function classify(input: readonly Block[]): ClassifiedBlock[] {
   if (firstProse < 0)
     return blocks.map((b) => ({ ...b, kind: b.kind ?? 'teaser', reason: b.reason ?? 'no article text' }));
 
-  // after the article: other stories, counters, menus
-  const tail = tailStart(blocks, firstProse);
+  // after the article: other stories, counters, menus. An agency sign-off or end mark ("… – VNA",
+  // "…./.") closes the article, so whatever follows it is page furniture too.
+  const signedOff = blocks.findIndex(
+    (b, i) => i >= firstProse && !b.kind && (SIGN_OFF.test(b.text) || END_MARK.test(b.text)),
+  );
+  const tail = Math.min(tailStart(blocks, firstProse), signedOff >= 0 ? signedOff + 1 : blocks.length);
   for (let i = tail; i < blocks.length; i++) {
     const b = blocks[i] as Draft;
     if (b.kind && b.kind !== 'caption' && b.kind !== 'repeated') continue;

@@ -132,3 +132,19 @@ describe('classify', () => {
     expect(out.slice(-2)).toEqual(['source-line', 'publisher-line']);
   });
 });
+
+describe('classify: the end of the article', () => {
+  it('treats what follows an agency sign-off as page furniture, even without a marker', () => {
+    const out = kinds(
+      [
+        'Titre de l’article',
+        P1,
+        `${P2} – AFP`,
+        'Le ministre de la Santé à la conférence. Photo : AFP',
+        'Un autre sujet sans rapport',
+        'Le ministre de la Santé a présenté un plan pour les hôpitaux du pays.',
+      ].join('\n\n'),
+    );
+    expect(out).toEqual(['title', 'lead', 'body', 'teaser', 'teaser', 'teaser']);
+  });
+});

@@ -24,11 +24,8 @@ export function labelWords(...texts: (string | null | undefined)[]): string[] {
 /** Cuts text to `max` characters with an ellipsis. */
 export const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
-/**
- * Labels whose words start with every typed word, allowing one typo per word; best first,
- * at most 25, names and values cut to Discord's 100 characters.
- */
-export function completeLabels(labels: readonly Label[], typed: string): APIApplicationCommandOptionChoice[] {
+/** Labels whose words start with every typed word (one typo allowed per word), best first, with their scores. */
+export function rankLabels(labels: readonly Label[], typed: string): { label: Label; score: number }[] {
   const words = labelWords(typed);
   const scored: { label: Label; score: number }[] = [];
   for (const label of labels) {
@@ -49,9 +46,15 @@ export function completeLabels(labels: readonly Label[], typed: string): APIAppl
     }
     if (ok) scored.push({ label, score });
   }
-  scored.sort((a, b) => b.score - a.score || b.label.rank - a.label.rank);
-  return scored.slice(0, MAX_CHOICES).map(({ label }) => ({
-    name: clip(label.name, MAX_CHOICE_LENGTH),
-    value: clip(label.value, MAX_CHOICE_LENGTH),
-  }));
+  return scored.sort((a, b) => b.score - a.score || b.label.rank - a.label.rank);
+}
+
+/** The best labels as Discord choices: at most 25, names and values cut to 100 characters. */
+export function completeLabels(labels: readonly Label[], typed: string): APIApplicationCommandOptionChoice[] {
+  return rankLabels(labels, typed)
+    .slice(0, MAX_CHOICES)
+    .map(({ label }) => ({
+      name: clip(label.name, MAX_CHOICE_LENGTH),
+      value: clip(label.value, MAX_CHOICE_LENGTH),
+    }));
 }

@@ -42,7 +42,12 @@ export function articleLabels(articles: readonly Article[]): Label[] {
   return articles.map((a) => ({
     name: `${a.title ?? a.id}${a.publisher ? ` — ${a.publisher}` : ''}`,
     value: a.id,
-    words: labelWords(a.title, a.publisher, a.id.replaceAll('-', ' ')),
+    words: labelWords(
+      a.title,
+      a.publisher,
+      a.id.replaceAll('-', ' '),
+      a.source.file.replace(/\.[^.]*$/, '').replace(/[_-]/g, ' '),
+    ),
     rank: a.published?.iso ? Number(a.published.iso.slice(0, 4)) : 0,
   }));
 }

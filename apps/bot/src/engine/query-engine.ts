@@ -1,7 +1,7 @@
 import type { Article, Corpus, CorpusEvent, Sentence, Source } from '@kizuna/model';
 import { nameTokens } from '@kizuna/model';
 import { analyze } from './analysis/analyze.js';
-import { clip, completeLabels, type Label, labelWords, MAX_CHOICE_LENGTH } from './autocomplete.js';
+import { clip, completeLabels, type Label, labelWords, MAX_CHOICE_LENGTH, rankLabels } from './autocomplete.js';
 import { countryName, resolveCountry } from './countries.js';
 import { dateSortKey, isoRange } from './dates.js';
 import { Bm25Index } from './index/bm25-index.js';
@@ -249,13 +249,14 @@ export class QueryEngine {
     const t = typed.trim();
     const byId = this.articles.get(t) ?? this.corpus.articles.find((a) => a.source.file === t);
     if (byId) return { kind: 'found', best: byId, rivals: [] };
-    const choices = completeLabels(this.articleLabels, t);
-    const first = choices[0] ? this.articles.get(String(choices[0].value)) : undefined;
-    if (first && choices.length === 1) return { kind: 'found', best: first, rivals: [] };
-    if (first) {
-      const rivals = choices
-        .slice(1, 1 + MAX_RIVALS)
-        .map((c) => this.articles.get(String(c.value)))
+    const [top, ...others] = rankLabels(this.articleLabels, t);
+    const first = top ? this.articles.get(top.label.value) : undefined;
+    if (top && first) {
+      // only articles matching as well as the best are offered instead
+      const rivals = others
+        .filter((o) => o.score === top.score)
+        .slice(0, MAX_RIVALS)
+        .map((o) => this.articles.get(o.label.value))
         .filter((a): a is Article => !!a);
       return { kind: 'found', best: first, rivals };
     }

@@ -309,6 +309,8 @@ describe('/source', () => {
     expect(fr).toContain('20 mai 2024');
     expect(fr).toContain('https://pacific-ledger.example/tenth-summit');
     expect(fr).toMatch(/3 phrases · 1 rencontre/);
+    expect(text(await run('source', { article: 'en-tenth-summit.txt' }))).toContain('Pacific Ledger');
+    expect(text(await run('source', { article: 'en tenth' }))).toContain('Pacific Ledger');
     const en = text(await run('source', { article: 'tenth annual summit' }, 'en'));
     expect(en).toContain('20 May 2024');
   });

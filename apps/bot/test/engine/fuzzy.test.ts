@@ -24,6 +24,8 @@ describe('prefixMatch', () => {
     ['xy', 'xylophone', 2],
     ['xz', 'xylophone', 0],
     ['zzz', 'dialogue', 0],
+    ['111', '113', 0],
+    ['111', '1110', 2],
   ])('%s in %s → %i', (typed, word, want) => {
     expect(prefixMatch(typed, word)).toBe(want);
   });

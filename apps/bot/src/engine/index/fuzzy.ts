@@ -16,8 +16,8 @@ export function withinOneEdit(a: string, b: string): boolean {
 /** How a typed word matches a word of a label: 2 exact prefix, 1 prefix with one typo, 0 none. */
 export function prefixMatch(typed: string, word: string): 0 | 1 | 2 {
   if (word.startsWith(typed)) return 2;
-  // a typo needs a few letters of context, or every short word would match
-  if (typed.length < 3) return 0;
+  // a typo needs a few letters of context, or every short word would match; numbers never have typos
+  if (typed.length < 3 || /^\d+$/.test(typed)) return 0;
   for (const len of [typed.length - 1, typed.length, typed.length + 1]) {
     if (len > 0 && len <= word.length && withinOneEdit(typed, word.slice(0, len))) return 1;
   }

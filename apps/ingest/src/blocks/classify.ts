@@ -65,6 +65,26 @@ function tailStart(blocks: Draft[], firstProse: number): number {
     const headlines = rest.filter((x) => isHeadlineShaped(x.text)).length;
     if (headlines >= 2 && rest.every((x) => wordCount(x.text) <= 60) && tailShaped(blocks, i + 1, 1)) return i;
   }
+  // no header at all: a caption or headline after three article paragraphs that starts groups of
+  // (picture, headline, one-paragraph summary) running to the end of the page
+  let proseSeen = 0;
+  for (let i = firstProse; i < blocks.length - 2; i++) {
+    const b = blocks[i] as Draft;
+    if (prose(b)) proseSeen += 1;
+    const opens = b.local?.kind === 'caption' || (!b.local && isHeadlineShaped(b.text, 20));
+    if (!opens || proseSeen < 3) continue;
+    const rest = blocks.slice(i).filter((x) => !x.local);
+    const headlines = rest.filter((x) => isHeadlineShaped(x.text, 20)).length;
+    const summaries = rest.filter((x) => endsLikeSentence(x.text)).length;
+    if (
+      headlines >= 2 &&
+      summaries <= headlines &&
+      rest.every((x) => wordCount(x.text) <= 60) &&
+      tailShaped(blocks, i, 1)
+    ) {
+      return i;
+    }
+  }
   return blocks.length;
 }
 

@@ -148,3 +148,29 @@ describe('classify: the end of the article', () => {
     expect(out).toEqual(['title', 'lead', 'body', 'teaser', 'teaser', 'teaser']);
   });
 });
+
+describe('classify: teasers without any header', () => {
+  const P4 = 'Both sides also pledged to cooperate on disaster relief and on search and rescue at sea.';
+  it('cuts picture + headline + summary groups that run to the end of the page', () => {
+    const out = kinds(
+      [
+        'Title of the story',
+        P1,
+        P2,
+        P3,
+        P4,
+        'The governor at the opening. Photo: Staff',
+        'Metro line opens in the capital',
+        'The first trains ran on Monday with thousands of passengers.',
+        'Rice exports climb again',
+        'Exporters said prices rose by a tenth.',
+      ].join('\n\n'),
+    );
+    expect(out.slice(5)).toEqual(['teaser', 'teaser', 'teaser', 'teaser', 'teaser']);
+  });
+
+  it('keeps an article whose sections are a heading and several paragraphs', () => {
+    const out = kinds(['Title of the story', P1, P2, P3, 'Training', P4, P2, 'Exercises', P3, P1].join('\n\n'));
+    expect(out.filter((k) => k === 'teaser')).toEqual([]);
+  });
+});

@@ -57,7 +57,10 @@ function tailStart(blocks: Draft[], firstProse: number): number {
   }
   // no header of other stories: a short unclaimed line after the last prose, followed only by
   // headline groups, is one (a marker the patterns do not know)
-  for (let i = firstProse + 1; i < blocks.length - 2; i++) {
+  // lists of other stories sit at the end of a page: only its last blocks are looked at (and long
+  // inputs stay linear)
+  const near = Math.max(firstProse + 1, blocks.length - 60);
+  for (let i = near; i < blocks.length - 2; i++) {
     const b = blocks[i] as Draft;
     const before = blocks[i - 1] as Draft;
     if (b.local || !isHeadlineShaped(b.text, 6) || !prose(before)) continue;
@@ -67,8 +70,8 @@ function tailStart(blocks: Draft[], firstProse: number): number {
   }
   // no header at all: a caption or headline after three article paragraphs that starts groups of
   // (picture, headline, one-paragraph summary) running to the end of the page
-  let proseSeen = 0;
-  for (let i = firstProse; i < blocks.length - 2; i++) {
+  let proseSeen = blocks.slice(firstProse, near).filter(prose).length;
+  for (let i = near; i < blocks.length - 2; i++) {
     const b = blocks[i] as Draft;
     if (prose(b)) proseSeen += 1;
     const opens = b.local?.kind === 'caption' || (!b.local && isHeadlineShaped(b.text, 20));

@@ -126,6 +126,18 @@ describe('meetings', () => {
     ]);
   });
 
+  it('reports an official visit when the article tells no other meeting', () => {
+    const input = inputFrom(
+      [
+        'Le Premier ministre Pham Minh Chinh effectue du 3 au 5 mars 2025 une visite officielle au Japon.',
+        'Il doit y rencontrer les dirigeants japonais.',
+      ].join('\n'),
+    );
+    expect(extract(input).events.map((e) => [e.kind, e.name, e.date?.iso, e.place?.country])).toEqual([
+      ['visit', 'visite de Pham Minh Chinh', '2025-03-03', 'JP'],
+    ]);
+  });
+
   it('finds no meeting where none is told', () => {
     const input = inputFrom(
       [

@@ -245,6 +245,10 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
       last = event;
     }
   }
+  if (events.length === 0) {
+    const visit = visitFallback(facts, ctx, lang);
+    if (visit) events.push(visit);
+  }
   // a meeting told without names ("la 13e réunion s'est tenue…") is attended by the people the next
   // sentences introduce, when those sentences tell no meeting of their own
   for (const e of events) {
@@ -262,6 +266,52 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
   finishPlaces(events, facts, ctx.defaultPlace);
   for (const e of events) if (!NAMED_KINDS.has(e.kind) && e.ordinal === null) e.name = label(e, lang, ctx.nameOf);
   return events;
+}
+
+/**
+ * An article that tells no meeting but an official visit ("X effectue une visite officielle au
+ * Japon du 3 au 5 mars") reports the visit itself.
+ */
+function visitFallback(facts: readonly SentenceFacts[], ctx: EventContext, lang: number): DraftEvent | null {
+  for (const f of facts) {
+    const frame = ctx.triggers.frames(f.sentence.text)[0];
+    const people = f.people.filter((p) => p.titled);
+    if (!frame || people.length === 0) continue;
+    const i = f.sentence.index;
+    const dateMention = nearest(
+      f.dates.filter((d) => d.precision === 'day'),
+      frame.start,
+    );
+    const date = dateMention ? resolveDate(dateMention, { ...ctx.dates, anchor: null }) : null;
+    const place =
+      nearest(
+        f.places.filter((p) => p.level === 'city'),
+        frame.start,
+      ) ??
+      nearest(
+        f.places.filter((p) => p.level === 'country'),
+        frame.start,
+      );
+    const event: DraftEvent = {
+      kind: 'visit',
+      name: LABELS.visit[lang] ?? 'visit',
+      aliases: [],
+      ordinal: null,
+      series: null,
+      date,
+      dateAt: date && dateMention ? { sentence: i, span: dateMention } : null,
+      place: place?.place ?? null,
+      placeAt: place ? { sentence: i, span: place } : null,
+      participants: [],
+      mentions: [],
+      trigger: { sentence: i, span: frame },
+      evidence: new Set([i]),
+      outcomes: [],
+    };
+    addPeople(event, people, i);
+    return event;
+  }
+  return null;
 }
 
 function addPeople(e: DraftEvent, people: readonly FoundPerson[], sentence: number) {
@@ -287,7 +337,7 @@ function label(e: DraftEvent, lang: number, nameOf: (key: string) => string): st
     names.length === 1
       ? (names[0] ?? '')
       : `${names.slice(0, -1).join(', ')} ${lang === 0 ? 'et' : 'and'} ${names[names.length - 1]}`;
-  return `${base} ${lang === 0 ? 'avec' : 'with'} ${joined}`;
+  return `${base} ${e.kind === 'visit' ? (lang === 0 ? 'de' : 'by') : lang === 0 ? 'avec' : 'with'} ${joined}`;
 }
 
 /** A meeting without a place in its own sentence takes one from its other sentences, else the article's. */

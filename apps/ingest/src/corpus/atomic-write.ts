@@ -23,6 +23,21 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rm(temp, { force: true });
     throw error;
   }
+  await syncDir(dirname(path));
+}
+
+/** Flushes a folder's entries so a rename survives a power cut (not possible on every platform). */
+async function syncDir(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot open a folder for syncing; the rename is still atomic there
+  }
 }
 
 /** Removes temporary files a crashed run left in a folder; returns their names. Call it holding the lock. */

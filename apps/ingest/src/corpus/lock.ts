@@ -42,7 +42,7 @@ export async function acquireLock(dataDir: string): Promise<Lock & { stale: bool
       // unreadable or half-written lock: treat it as held unless it is old enough to be stale below
     }
     const pid = typeof holder.pid === 'number' ? holder.pid : null;
-    if (pid !== null && pid !== process.pid && alive(pid)) {
+    if (pid !== null && alive(pid)) {
       throw new IngestError(
         'LOCKED',
         `another ingest (process ${pid}, started ${String(holder.since ?? 'at an unknown time')}) is working on ${dataDir}; ` +

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticle } from '@kizuna/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { normalise } from '../../src/normalise/normalise.js';
+import { articleId } from '../../src/pipeline/build-article.js';
 import { ARTICLE_EN, ARTICLE_FR } from './fixtures.js';
 import { runCli, startCli } from './run-cli.js';
 
@@ -126,12 +128,14 @@ describe('ingest into a corpus folder', () => {
         join(data, '.ingest.lock'),
         JSON.stringify({ pid: 2 ** 22 + 12345, since: '2020-01-01T00:00:00Z' }),
       );
+      const id = articleId(normalise(ARTICLE_FR));
+      await writeFile(join(data, 'raw', `${id}.txt`), 'a raw copy from an older run');
       const r = await runCli(['--data', data], dir);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/took over the lock/);
-      const articles = await list(join(data, 'articles'));
-      expect(articles).toHaveLength(1);
-      expect(await list(join(data, 'raw'))).toEqual([(articles[0] as string).replace('.json', '.txt')]);
+      expect(await list(join(data, 'articles'))).toEqual([`${id}.json`]);
+      expect(await list(join(data, 'raw'))).toEqual([`${id}.txt`]);
+      expect(await readFile(join(data, 'raw', `${id}.txt`), 'utf8')).toBe(ARTICLE_FR);
       expect(await list(join(data, 'inbox'))).toEqual([]);
       expect(existsSync(join(data, '.ingest.lock'))).toBe(false);
     },

@@ -138,6 +138,34 @@ describe('meetings', () => {
     ]);
   });
 
+  it('skips a meeting planned in its own clause but keeps one told before a forecast', () => {
+    const input = inputFrom(
+      [
+        'Foreign Minister Bui Thanh Son held talks with his Japanese counterpart Takeshi Iwaya in Tokyo on March 3, 2025.',
+        'Iwaya will travel to Manila next week for talks with President Ferdinand Marcos Jr.',
+        'After the talks, Son said Japan will provide new patrol vessels to Vietnam.',
+      ].join('\n'),
+      { language: 'en' },
+    );
+    expect(summary(input)).toEqual([
+      {
+        kind: 'talks',
+        ordinal: null,
+        date: '2025-03-03',
+        year: 'stated',
+        place: 'Tokyo',
+        people: ['Bui Thanh Son', 'Takeshi Iwaya'],
+      },
+    ]);
+  });
+
+  it('does not take a place after "de" for a person', () => {
+    const input = inputFrom(
+      'Le ministre Nguyen Hong Dien a eu une séance de travail avec une délégation de la province de Nakhon Phanom conduite par son gouverneur, Sanit Khamtheva.',
+    );
+    expect(summary(input)[0]?.people).toEqual(['Nguyen Hong Dien', 'Sanit Khamtheva']);
+  });
+
   it('finds no meeting where none is told', () => {
     const input = inputFrom(
       [

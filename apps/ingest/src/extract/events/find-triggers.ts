@@ -60,8 +60,13 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
       for (const t of triggers) {
         for (const s of spans(text, t.re)) {
           if (hits.some((h) => overlaps(h, s)) || frames.some((f) => overlaps(f, s))) continue;
-          const clauseStart = Math.max(folded.lastIndexOf(',', s.start - 1), folded.lastIndexOf(';', s.start - 1), 0);
-          const window = folded.slice(Math.max(clauseStart, s.start - 50), Math.min(folded.length, s.end + 40));
+          // the clause around the word: "X will travel … for talks" is planned, "after talks, X said Japan will…" is not
+          const before = folded.slice(Math.max(0, s.start - 80), s.start);
+          const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+          const after = folded.slice(s.end, s.end + 40);
+          const stop = /[,;:.]/.exec(after);
+          const window =
+            before.slice(cut + 1) + folded.slice(s.start, s.end) + after.slice(0, stop ? stop.index : after.length);
           hits.push({
             ...s,
             kind: t.kind,

@@ -91,7 +91,11 @@ export function findTitledPeople(
       shared = true;
     }
     const bare = pre.length === 0 && post.length === 0 && !hasCourtesy;
-    if (bare && !(meeting && looksLikeBareName(name, tools))) continue;
+    // an untitled name after "de", "of", "in" is more often a place or a body than a person
+    const afterLink = /(?:^|\s)(?:de|du|des|d['’]|of|in|à|au|aux|en|from|to|province|ville|city)\s*$/iu.test(
+      text.slice(0, name.start),
+    );
+    if (bare && !(meeting && !afterLink && looksLikeBareName(name, tools))) continue;
     const lenient = !linked && pre.length > 0 && name.text.includes(' ');
     if (!lenient && !looksLikeName(name, tools, pre.length > 0 || post.length > 0 || hasCourtesy)) continue;
     const readings = [...pre, ...post];

@@ -152,6 +152,7 @@ export function classify(input: readonly Block[]): ClassifiedBlock[] {
   const tail = Math.min(tailStart(blocks, firstProse), signedOff >= 0 ? signedOff + 1 : blocks.length);
   for (let i = tail; i < blocks.length; i++) {
     const b = blocks[i] as Draft;
+    if (b.kind === 'date-line') set(b, 'teaser', 'date of another story listed after the article');
     if (b.kind && b.kind !== 'caption' && b.kind !== 'repeated') continue;
     const after = blocks[i - 1];
     if (!b.kind && after?.kind === 'source-line' && nameShaped(b.text)) {

@@ -174,3 +174,14 @@ describe('classify: teasers without any header', () => {
     expect(out.filter((k) => k === 'teaser')).toEqual([]);
   });
 });
+
+describe('classify: dates in the tail', () => {
+  it('does not take the date of another story for a publication date line', () => {
+    const out = kinds(
+      ['Title of the story', P1, P2, 'Read more', 'Farmers adopt new rice strains', '12/03/2024', 'Port reopens'].join(
+        '\n\n',
+      ),
+    );
+    expect(out.slice(3)).toEqual(['marker', 'teaser', 'teaser', 'teaser']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Dateline, DateRef, Event, Fact, PersonMention, Place, Sentence, Source } from '@kizuna/model';
 import type { DateMention } from './dates/date-mention.js';
 import { findDates } from './dates/find-dates.js';
+import { resolveDate } from './dates/resolve-date.js';
 import { attachOutcomes, shortText } from './events/attach-outcomes.js';
 import { buildEvents, type SentenceFacts } from './events/build-events.js';
 import type { DraftEvent, Located } from './events/draft-event.js';
@@ -101,7 +102,7 @@ export function extract(input: ExtractInput): ExtractOutput {
   const defaultPlace = articlePlace(facts, input.dateline, t);
   const drafts = buildEvents(facts, {
     language: input.language,
-    dates: { documentDate, statedYears },
+    dates: { documentDate, statedYears, storyDate: storyDate(dates.slice(0, 3), documentDate, statedYears) },
     defaultPlace,
     triggers: t.triggers,
     protagonist,
@@ -183,6 +184,26 @@ export function extract(input: ExtractInput): ExtractOutput {
 }
 
 const whole = (s: SentenceRef | undefined): Span => ({ start: 0, end: s?.text.length ?? 0, text: s?.text ?? '' });
+
+/**
+ * Agencies publish a day or two after the story: "aujourd'hui" is the day the lead gives, when the
+ * lead dates the story within two days before the publication date.
+ */
+function storyDate(
+  lead: readonly DateMention[][],
+  documentDate: DateRef | null,
+  statedYears: number[],
+): DateRef | null {
+  if (!documentDate) return null;
+  const doc = Date.parse(`${documentDate.iso}T00:00:00Z`);
+  for (const m of lead.flat().filter((d) => d.precision === 'day')) {
+    const d = resolveDate(m, { documentDate, statedYears, anchor: null });
+    if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) continue;
+    const days = (doc - Date.parse(`${d.iso}T00:00:00Z`)) / 86_400_000;
+    return days >= 0 && days <= 2 ? d : null;
+  }
+  return null;
+}
 
 /** The country other than Vietnam the article names most: who an unplaced foreign name most likely serves. */
 function partnerCountry(body: string, t: PeopleTools): string | null {

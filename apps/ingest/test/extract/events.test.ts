@@ -166,6 +166,17 @@ describe('meetings', () => {
     expect(summary(input)[0]?.people).toEqual(['Nguyen Hong Dien', 'Sanit Khamtheva']);
   });
 
+  it('reads "aujourd\'hui" as the day the lead tells of, when the article came out a day later', () => {
+    const input = inputFrom(
+      [
+        'Le président Vo Van Thuong a annoncé le 27 novembre un nouveau partenariat avec le Japon.',
+        'Le président Vo Van Thuong et le Premier ministre Fumio Kishida se sont entretenus aujourd’hui à Tokyo.',
+      ].join('\n'),
+      { published: published('2023-11-28') },
+    );
+    expect(summary(input).map((e) => [e.kind, e.date])).toEqual([['talks', '2023-11-27']]);
+  });
+
   it('finds no meeting where none is told', () => {
     const input = inputFrom(
       [

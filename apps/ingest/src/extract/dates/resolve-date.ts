@@ -9,6 +9,8 @@ export interface DateContext {
   statedYears: readonly number[];
   /** The date of the event told just before, for "le même jour", "la veille". */
   anchor: DateRef | null;
+  /** The day the story tells of, when its lead dates it a day or two before publication: "aujourd'hui". */
+  storyDate?: DateRef | null;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -43,7 +45,7 @@ function shift(iso: string, days: number): string | null {
 export function resolveDate(m: DateMention, ctx: DateContext): DateRef | null {
   const text = m.text.trim();
   if (m.relative) {
-    const base = m.relative.kind === 'today' ? ctx.documentDate : (ctx.anchor ?? null);
+    const base = m.relative.kind === 'today' ? (ctx.storyDate ?? ctx.documentDate) : (ctx.anchor ?? null);
     if (!base || !parts(base.iso)) return null;
     const days = m.relative.kind === 'offset' ? m.relative.days : 0;
     const iso = shift(base.iso, days);

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 /** Runs per property: a few hundred in CI; KIZUNA_FUZZ_RUNS raises it for a long local run. */
 export const RUNS = Number(process.env.KIZUNA_FUZZ_RUNS ?? 300);
 
+/** A test's time limit that grows with the runs, so a long local run is not cut short. */
+export const TIMEOUT = Math.max(60_000, RUNS * 200);
+
 // Pieces pasted articles are made of, so random text reaches the interesting branches
 const PIECES = [
   'M.',

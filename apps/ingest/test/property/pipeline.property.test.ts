@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/errors.js';
 import { buildArticle } from '../../src/pipeline/build-article.js';
 import { loadLexicon } from '../../src/repair/lexicon.js';
-import { anyText, RUNS } from './arbitraries.js';
+import { anyText, RUNS, TIMEOUT } from './arbitraries.js';
 
 // an article-shaped page around random text, so runs get past "no article text"
 const page = fc
@@ -21,28 +21,32 @@ const page = fc
   );
 
 describe('buildArticle (property)', () => {
-  it('turns any bytes into a valid article whose quotes match its body, or an IngestError', () => {
-    const encoder = new TextEncoder();
-    fc.assert(
-      fc.property(fc.oneof(anyText, page), fc.boolean(), (text, asUtf8) => {
-        const bytes = asUtf8 ? encoder.encode(text) : Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
-        let article: ReturnType<typeof buildArticle>;
-        try {
-          article = buildArticle({
-            bytes,
-            file: 'x.txt',
-            ingestedAt: '2026-01-01T00:00:00.000Z',
-            lexicon: loadLexicon,
-          });
-        } catch (error) {
-          expect(error).toBeInstanceOf(IngestError);
-          return;
-        }
-        for (const s of article.sentences) expect(article.body.slice(s.start, s.end)).toBe(s.text);
-        for (const f of article.facts) expect(article.body.slice(f.source.start, f.source.end)).toBe(f.quote);
-        for (const p of article.people) expect(p.source.end).toBeLessThanOrEqual(article.body.length);
-      }),
-      { numRuns: Math.ceil(RUNS / 3) },
-    );
-  }, 120_000);
+  it(
+    'turns any bytes into a valid article whose quotes match its body, or an IngestError',
+    () => {
+      const encoder = new TextEncoder();
+      fc.assert(
+        fc.property(fc.oneof(anyText, page), fc.boolean(), (text, asUtf8) => {
+          const bytes = asUtf8 ? encoder.encode(text) : Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+          let article: ReturnType<typeof buildArticle>;
+          try {
+            article = buildArticle({
+              bytes,
+              file: 'x.txt',
+              ingestedAt: '2026-01-01T00:00:00.000Z',
+              lexicon: loadLexicon,
+            });
+          } catch (error) {
+            expect(error).toBeInstanceOf(IngestError);
+            return;
+          }
+          for (const s of article.sentences) expect(article.body.slice(s.start, s.end)).toBe(s.text);
+          for (const f of article.facts) expect(article.body.slice(f.source.start, f.source.end)).toBe(f.quote);
+          for (const p of article.people) expect(p.source.end).toBeLessThanOrEqual(article.body.length);
+        }),
+        { numRuns: Math.ceil(RUNS / 3) },
+      );
+    },
+    TIMEOUT * 5,
+  );
 });

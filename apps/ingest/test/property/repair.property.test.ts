@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { functionWords } from '../../src/repair/function-words.js';
 import { loadLexicon } from '../../src/repair/lexicon.js';
 import { repairText, tokenCounts } from '../../src/repair/repair-text.js';
-import { anyText, RUNS } from './arbitraries.js';
+import { anyText, RUNS, TIMEOUT } from './arbitraries.js';
 
 const french = loadLexicon('fr');
 const context = (text: string) => ({
@@ -47,27 +47,35 @@ const gluedText = fc
   );
 
 describe('repairText (property)', () => {
-  it('never throws, only inserts spaces, and records each repair where it is in the output', () => {
-    fc.assert(
-      fc.property(fc.oneof(anyText, gluedText), (text) => {
-        const { text: out, repairs } = repairText(text, context(text));
-        expect(out.replace(/ /g, '')).toBe(text.replace(/ /g, ''));
-        for (const r of repairs) {
-          expect(out.slice(r.start, r.start + r.to.length)).toBe(r.to);
-          expect(r.to.replace(/ /g, '')).toBe(r.from);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'never throws, only inserts spaces, and records each repair where it is in the output',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(anyText, gluedText), (text) => {
+          const { text: out, repairs } = repairText(text, context(text));
+          expect(out.replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+          for (const r of repairs) {
+            expect(out.slice(r.start, r.start + r.to.length)).toBe(r.to);
+            expect(r.to.replace(/ /g, '')).toBe(r.from);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('repairing twice changes nothing more', () => {
-    fc.assert(
-      fc.property(gluedText, (text) => {
-        const once = repairText(text, context(text)).text;
-        expect(repairText(once, context(text)).text).toBe(once);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'repairing twice changes nothing more',
+    () => {
+      fc.assert(
+        fc.property(gluedText, (text) => {
+          const once = repairText(text, context(text)).text;
+          expect(repairText(once, context(text)).text).toBe(once);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });

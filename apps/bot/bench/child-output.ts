@@ -9,7 +9,7 @@ export function printResult(value: unknown): void {
 
 export class BenchError extends Error {
   override readonly name = 'BenchError';
-  readonly code: 'CHILD_FAILED' | 'BAD_OUTPUT' | 'BAD_USAGE';
+  readonly code: 'CHILD_FAILED' | 'BAD_OUTPUT' | 'BAD_USAGE' | 'TIMED_OUT';
   constructor(code: BenchError['code'], message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.code = code;

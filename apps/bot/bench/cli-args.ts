@@ -12,6 +12,8 @@ export const BenchArgs = z.object({
   queries: z.int().positive(),
   rounds: z.int().positive(),
   httpSeconds: z.int().positive(),
+  /** A load/latency child still running after this long is stopped and reported as such. */
+  childTimeoutMs: z.int().positive(),
   /** Where to write the results (BENCHMARKS.md), or null to only print them. */
   out: z.string().nullable(),
 });
@@ -22,6 +24,7 @@ export const USAGE = `usage: pnpm bench [--quick] [--n 1000,10000,100000] [--see
   --quick        small corpus and short runs: about a minute (does not write BENCHMARKS.md unless --out)
   --n LIST       corpus sizes (default 1000,10000,100000; quick: 300)
   --real-max N   generated articles ingested by the real pipeline per corpus (default 10000); more are clones
+  --child-timeout S  stop a load/latency run still going after S seconds (default 900; quick: 120)
   --out FILE     write the results there (default: BENCHMARKS.md at the repository root for a full run)
 `;
 
@@ -38,6 +41,7 @@ export function parseBenchArgs(argv: readonly string[], repoFile: string): Bench
         out: { type: 'string' },
         'no-write': { type: 'boolean' },
         'http-seconds': { type: 'string' },
+        'child-timeout': { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -53,6 +57,7 @@ export function parseBenchArgs(argv: readonly string[], repoFile: string): Bench
     queries: quick ? 40 : 150,
     rounds: quick ? 2 : 3,
     httpSeconds: Number(v['http-seconds'] ?? (quick ? 3 : 10)),
+    childTimeoutMs: Number(v['child-timeout'] ?? (quick ? 120 : 900)) * 1000,
     out: v['no-write'] ? null : typeof v.out === 'string' ? v.out : quick ? null : repoFile,
   });
   if (!parsed.success) throw new BenchError('BAD_USAGE', `${z.prettifyError(parsed.error)}\n\n${USAGE}`);

@@ -10,12 +10,21 @@ import { benchQueries } from './generate/queries.js';
 import { httpBench } from './http/http-bench.js';
 import { machine } from './report/machine.js';
 import { generatedSection, mergeMarkdown } from './report/markdown.js';
-import { httpRows, ingestRows, loadRows, type Row } from './report/rows.js';
+import { httpFailedRow, httpRows, ingestRows, loadRows, type Row, timedOutRow } from './report/rows.js';
 import { textTable } from './report/table.js';
 import { IngestResult, LoadResult } from './results.js';
 import { runChild } from './run-child.js';
 
 const repoFile = fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url));
+/** A child that ran out of time is a result (reported in the table); any other failure is not. */
+function timedOut(error: unknown): null {
+  if (error instanceof BenchError && error.code === 'TIMED_OUT') {
+    say(error.message);
+    return null;
+  }
+  throw error;
+}
+
 const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
 async function main(): Promise<number> {
@@ -46,19 +55,36 @@ async function main(): Promise<number> {
     corpora.push(corpus);
     const common = ['--dir', corpus.dataDir, '--seed', String(args.seed), '--n', String(Math.min(n, args.realMax))];
     const more = ['--queries', String(args.queries), '--rounds', String(args.rounds)];
-    say(`load + latency N=${n}: Kizuna`);
-    const k = await runChild('./load/load-run.ts', ['--engine', 'kizuna', ...common, ...more], LoadResult);
+    const limit = { timeoutMs: args.childTimeoutMs };
     say(`load + latency N=${n}: baseline`);
-    const b = await runChild('./load/load-run.ts', ['--engine', 'baseline', ...common, ...more], LoadResult);
-    rows.push(...loadRows(n, k, b));
+    const b = await runChild(
+      './load/load-run.ts',
+      ['--engine', 'baseline', ...common, ...more],
+      LoadResult,
+      limit,
+    ).catch((error: unknown) => timedOut(error));
+    say(`load + latency N=${n}: Kizuna`);
+    const k = await runChild('./load/load-run.ts', ['--engine', 'kizuna', ...common, ...more], LoadResult, limit).catch(
+      (error: unknown) => timedOut(error),
+    );
+    if (k && b) rows.push(...loadRows(n, k, b));
+    else rows.push(timedOutRow(n, args.childTimeoutMs, b));
   }
 
-  const httpCorpus = [...corpora].filter((c) => c.n <= 10_000).sort((a, b) => b.n - a.n)[0] ?? corpora[0];
+  // the endpoint loads its corpus before it listens: use the smallest corpus of at least 1k
+  const sorted = [...corpora].sort((a, b) => a.n - b.n);
+  const httpCorpus = sorted.find((c) => c.n >= 1000) ?? sorted.at(-1);
   if (httpCorpus) {
     say(`HTTP endpoint under load, N=${httpCorpus.n}, ${args.httpSeconds} s each`);
     const q = benchQueries(args.seed, Math.min(httpCorpus.n, args.realMax), 40);
-    const http = await httpBench(httpCorpus.dataDir, q.autocomplete, q.meeting.slice(0, 10), args.httpSeconds);
-    rows.push(...httpRows(httpCorpus.n, http.kizuna, http.baseline));
+    try {
+      const http = await httpBench(httpCorpus.dataDir, q.autocomplete, q.meeting.slice(0, 10), args.httpSeconds);
+      rows.push(...httpRows(httpCorpus.n, http.kizuna, http.baseline));
+    } catch (error) {
+      if (!(error instanceof BenchError)) throw error;
+      say(error.message);
+      rows.push(httpFailedRow(httpCorpus.n, error.message));
+    }
   }
 
   process.stdout.write(`\n${textTable(rows)}\n\n`);

@@ -13,7 +13,7 @@ export function runChild<S extends z.ZodType>(
   script: string,
   args: readonly string[],
   schema: S,
-  options: { nodeArgs?: readonly string[]; env?: NodeJS.ProcessEnv } = {},
+  options: { nodeArgs?: readonly string[]; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
 ): Promise<z.infer<S>> {
   const path = fileURLToPath(new URL(script, import.meta.url));
   return new Promise((resolve, reject) => {
@@ -22,11 +22,21 @@ export function runChild<S extends z.ZodType>(
       env: { ...process.env, ...options.env },
     });
     let out = '';
+    let timedOut = false;
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, options.timeoutMs)
+      : undefined;
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       out += d;
     });
     child.on('error', reject);
     child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut)
+        return reject(new BenchError('TIMED_OUT', `${script} did not finish within ${options.timeoutMs} ms`));
       if (code !== 0) return reject(new BenchError('CHILD_FAILED', `${script} exited with ${code}`));
       try {
         resolve(readResult(out, schema, script));

@@ -78,11 +78,11 @@ export async function ensureCorpus(seed: number, n: number, realMax: number): Pr
   if (n > ingested) {
     process.stderr.write(`bench: cloning ${n - ingested} articles for N=${n}\n`);
     const pool = (await readdir(articles)).filter((f) => f.endsWith('.json')).sort();
+    const copies = Math.ceil((n - pool.length) / pool.length);
     let made = pool.length;
-    for (let copy = 1; made < n; copy++) {
-      for (const f of pool) {
-        if (made >= n) break;
-        const article = parseArticle(JSON.parse(await readFile(join(articles, f), 'utf8')), f);
+    for (const f of pool) {
+      const article = parseArticle(JSON.parse(await readFile(join(articles, f), 'utf8')), f);
+      for (let copy = 1; copy <= copies && made < n; copy++) {
         const clone = cloneArticle(article, copy);
         await writeFile(join(articles, `${clone.id}.json`), `${JSON.stringify(clone, null, 2)}\n`);
         made += 1;

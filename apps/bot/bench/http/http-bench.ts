@@ -26,7 +26,8 @@ const freePort = async () => {
 };
 
 async function waitHealthy(port: number, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
+  // the endpoint loads and indexes its corpus first: allow it up to 5 minutes
+  for (let i = 0; i < 3000; i++) {
     if (child.exitCode !== null) throw new BenchError('CHILD_FAILED', `the server exited with ${child.exitCode}`);
     try {
       const r = await fetch(`http://127.0.0.1:${port}/health`);
@@ -36,7 +37,7 @@ async function waitHealthy(port: number, child: ChildProcess): Promise<void> {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  throw new BenchError('CHILD_FAILED', 'the server did not start within 60 s');
+  throw new BenchError('CHILD_FAILED', 'the server did not start within 5 minutes');
 }
 
 async function stop(child: ChildProcess): Promise<void> {

@@ -131,3 +131,29 @@ export function httpRows(n: number, k: HttpResult, b: HttpResult): Row[] {
     },
   ];
 }
+
+/** A corpus size whose Kizuna run did not finish in time: the finding itself. */
+export function timedOutRow(n: number, limitMs: number, b: LoadResult | null): Row {
+  return {
+    metric: 'load + index ms',
+    n: String(n),
+    kizuna: `did not finish in ${(limitMs / 1000).toFixed(0)} s`,
+    baseline: b ? `${f(b.loadMs + b.indexMs, 0)} (${f(b.loadMs, 0)} + ${f(b.indexMs, 0)})` : 'n/a',
+    ratio: '',
+    goal: n === 10_000 ? '≤ 2000' : '',
+    met: n === 10_000 ? 'NO' : '',
+  };
+}
+
+/** The endpoint could not be measured (it did not start): the reason stands in the table. */
+export function httpFailedRow(n: number, why: string): Row {
+  return {
+    metric: 'HTTP req/s (signed, loopback)',
+    n: String(n),
+    kizuna: why,
+    baseline: '',
+    ratio: '',
+    goal: '≥ 1000',
+    met: 'NO',
+  };
+}

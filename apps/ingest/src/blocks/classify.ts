@@ -22,6 +22,8 @@ const set = (b: Draft, kind: BlockKind, reason: string) => {
 /** Whether a block nobody has claimed reads as article prose (ends like a sentence, long enough). */
 const prose = (b: Draft) => !b.local && isProse(b.text);
 
+const BULLET = /^[-•*·–—▪◦]\s/u;
+
 // Tail openers: a header of other stories, comment counters, empty widgets. Ads and sharing buttons
 // also sit inside articles, so they open nothing.
 const TAIL_OPENERS: ReadonlySet<BlockKind> = new Set(['marker', 'comments', 'empty-widget']);
@@ -63,8 +65,9 @@ function tailStart(blocks: Draft[], firstProse: number): number {
   for (let i = near; i < blocks.length - 2; i++) {
     const b = blocks[i] as Draft;
     const before = blocks[i - 1] as Draft;
-    if (b.local || !isHeadlineShaped(b.text, 6) || !prose(before)) continue;
+    if (b.local || BULLET.test(b.text) || !isHeadlineShaped(b.text, 6) || !prose(before)) continue;
     const rest = blocks.slice(i + 1).filter((x) => !x.local);
+    if (rest.some((x) => BULLET.test(x.text))) continue;
     const headlines = rest.filter((x) => isHeadlineShaped(x.text)).length;
     if (headlines >= 2 && rest.every((x) => wordCount(x.text) <= 60) && tailShaped(blocks, i + 1, 1)) return i;
   }
@@ -74,9 +77,11 @@ function tailStart(blocks: Draft[], firstProse: number): number {
   for (let i = near; i < blocks.length - 2; i++) {
     const b = blocks[i] as Draft;
     if (prose(b)) proseSeen += 1;
-    const opens = b.local?.kind === 'caption' || (!b.local && isHeadlineShaped(b.text, 20));
+    const opens = b.local?.kind === 'caption' || (!b.local && isHeadlineShaped(b.text, 20) && !BULLET.test(b.text));
     if (!opens || proseSeen < 3) continue;
     const rest = blocks.slice(i).filter((x) => !x.local);
+    // a bulleted list closing the article is the article's, not a list of other stories
+    if (rest.some((x) => BULLET.test(x.text))) continue;
     const headlines = rest.filter((x) => isHeadlineShaped(x.text, 20)).length;
     const summaries = rest.filter((x) => endsLikeSentence(x.text)).length;
     if (

@@ -185,3 +185,13 @@ describe('classify: dates in the tail', () => {
     expect(out.slice(3)).toEqual(['marker', 'teaser', 'teaser', 'teaser']);
   });
 });
+
+describe('classify: lists that belong to the article', () => {
+  it('keeps a bulleted list at the end of the article', () => {
+    const P4 = 'Both sides also pledged to cooperate on disaster relief and on search and rescue at sea.';
+    const out = kinds(
+      ['Title of the story', P1, P2, P3, P4, '- joint patrols', '- officer exchanges', '- a hotline'].join('\n\n'),
+    );
+    expect(out.filter((k) => k === 'teaser')).toEqual([]);
+  });
+});

@@ -6,8 +6,23 @@ import type { Participant } from './person.js';
 import { foldText, nameTokens } from './person-key.js';
 import type { Source } from './source.js';
 
-const fold = (s: string) => foldText(s).replace(/\s+/g, ' ').trim();
-const squash = (s: string) => foldText(s).replace(/[^\p{L}\p{N}+]/gu, '');
+/** Remembers a string function's results: corpora repeat their names, places and roles many times. */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let out = cache.get(s);
+    if (out === undefined) {
+      // bounded so that a long-running process reloading many corpora does not grow without limit
+      if (cache.size >= 100_000) cache.clear();
+      out = f(s);
+      cache.set(s, out);
+    }
+    return out;
+  };
+}
+const fold = memo((s: string) => foldText(s).replace(/\s+/g, ' ').trim());
+const squash = memo((s: string) => foldText(s).replace(/[^\p{L}\p{N}+]/gu, ''));
+const nameLength = memo((s: string) => nameTokens(s).length);
 // words that do not tell one series from another ("the", "de la", "Vietnam-Japon" is kept)
 const SERIES_STOP = new Set([
   'de',
@@ -34,23 +49,61 @@ const seriesWords = (s: string) =>
       .filter((w) => w && !SERIES_STOP.has(w)),
   );
 
-/** Two series names are one when most of their words agree ("dialogue sur la politique de défense" ~ "Dialogue de politique de défense"). */
-function sameSeries(a: string, b: string): boolean {
-  if (fold(a) === fold(b)) return true;
-  const A = seriesWords(a);
-  const B = seriesWords(b);
-  const shared = [...A].filter((w) => B.has(w)).length;
-  return shared / Math.max(1, Math.min(A.size, B.size)) >= 0.75 && shared >= 2;
+interface SeriesKeys {
+  folded: string;
+  words: Set<string>;
 }
+const seriesKeys = (s: string): SeriesKeys => ({ folded: fold(s), words: seriesWords(s) });
+
+/** Two series names are one when most of their words agree ("dialogue sur la politique de défense" ~ "Dialogue de politique de défense"). */
+function sameSeriesKeys(a: SeriesKeys, b: SeriesKeys): boolean {
+  if (a.folded === b.folded) return true;
+  let shared = 0;
+  for (const w of a.words) if (b.words.has(w)) shared += 1;
+  return shared / Math.max(1, Math.min(a.words.size, b.words.size)) >= 0.75 && shared >= 2;
+}
+
+const DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 
 /** Two dates can be one meeting's: the same day, or the same day and month where a year is unknown. */
 function sameDay(a: DateRef | null, b: DateRef | null): boolean {
   if (!a || !b) return false;
-  const dayA = /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(a.iso);
-  const dayB = /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(b.iso);
-  if (!dayA || !dayB) return false;
+  if (!DAY.test(a.iso) || !DAY.test(b.iso)) return false;
   if (a.iso === b.iso) return true;
   return (a.year === 'unknown' || b.year === 'unknown') && a.iso.slice(-5) === b.iso.slice(-5);
+}
+
+/** What sameMeeting compares, computed once per event (folding and splitting dominate otherwise). */
+interface MeetingKeys {
+  event: Event;
+  series: SeriesKeys | null;
+  /** Month and day ("12-04") when the date is a day, else null. */
+  monthDay: string | null;
+  aliases: Set<string>;
+  participants: Set<string>;
+}
+
+function meetingKeys(event: Event): MeetingKeys {
+  return {
+    event,
+    series: event.series ? seriesKeys(event.series) : null,
+    monthDay: event.date && DAY.test(event.date.iso) ? event.date.iso.slice(-5) : null,
+    aliases: new Set(event.aliases.map(squash)),
+    participants: new Set(event.participants.map((p) => p.key)),
+  };
+}
+
+function sameMeetingKeys(a: MeetingKeys, b: MeetingKeys): boolean {
+  const x = a.event;
+  const y = b.event;
+  if (a.series && b.series && x.ordinal !== null && x.ordinal === y.ordinal && sameSeriesKeys(a.series, b.series)) {
+    return true;
+  }
+  if (!sameDay(x.date, y.date)) return false;
+  for (const alias of b.aliases) if (a.aliases.has(alias)) return true;
+  if (x.kind !== y.kind) return false;
+  for (const key of b.participants) if (a.participants.has(key)) return true;
+  return false;
 }
 
 /**
@@ -58,15 +111,45 @@ function sameDay(a: DateRef | null, b: DateRef | null): boolean {
  * alias on the same day; or same kind on the same day with a participant in common.
  */
 export function sameMeeting(a: Event, b: Event): boolean {
-  if (a.series && b.series && a.ordinal !== null && a.ordinal === b.ordinal && sameSeries(a.series, b.series)) {
-    return true;
-  }
-  if (!sameDay(a.date, b.date)) return false;
-  const aliases = new Set(a.aliases.map(squash));
-  if (b.aliases.some((x) => aliases.has(squash(x)))) return true;
-  const keys = new Set(a.participants.map((p) => p.key));
-  return a.kind === b.kind && b.participants.some((p) => keys.has(p.key));
+  return sameMeetingKeys(meetingKeys(a), meetingKeys(b));
 }
+
+/**
+ * The buckets an event falls in: two events that can be one meeting share at least one
+ * (series word or folded series with the ordinal; alias, or kind and participant, with the day).
+ */
+function bucketsOf(k: MeetingKeys): string[] {
+  const out: string[] = [];
+  const e = k.event;
+  if (k.series && e.ordinal !== null) {
+    out.push(`s\u0000${e.ordinal}\u0000${k.series.folded}`);
+    for (const w of k.series.words) out.push(`w\u0000${e.ordinal}\u0000${w}`);
+  }
+  if (k.monthDay) {
+    for (const a of k.aliases) out.push(`a\u0000${k.monthDay}\u0000${a}`);
+    for (const p of k.participants) out.push(`p\u0000${k.monthDay}\u0000${e.kind}\u0000${p}`);
+  }
+  return out;
+}
+
+/** For each event, the buckets it is in and its place in each (members are in event order). */
+function bucketPlaces(keys: readonly MeetingKeys[]): { members: number[]; at: number }[][] {
+  const buckets = new Map<string, number[]>();
+  return keys.map((k, i) =>
+    bucketsOf(k).map((b) => {
+      let members = buckets.get(b);
+      if (!members) {
+        members = [];
+        buckets.set(b, members);
+      }
+      members.push(i);
+      return { members, at: members.length - 1 };
+    }),
+  );
+}
+
+// the same order as String#localeCompare, many times faster when sorting thousands of ids
+const byLocale = new Intl.Collator().compare;
 
 /**
  * Merges articles into a corpus: one event per meeting with every article's sources, one person
@@ -74,33 +157,61 @@ export function sameMeeting(a: Event, b: Event): boolean {
  * Two events of one article are never merged: the article told them apart.
  */
 export function mergeCorpus(articles: readonly Article[]): Corpus {
-  const sorted = [...articles].sort((x, y) => x.id.localeCompare(y.id));
+  const sorted = [...articles].sort((x, y) => byLocale(x.id, y.id));
   const all = sorted.flatMap((a) => a.events.map((event) => ({ article: a, event })));
-  // union-find over events, refusing a union that would put two events of one article together
+  const keys = all.map((item) => meetingKeys(item.event));
+  // union-find over events, refusing a union that would put two events of one article together;
+  // pairs are tried in (i, j) order, so the groups are those of comparing every pair
   const parent = all.map((_, i) => i);
   const find = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r] ?? r;
+    // path compression: the roots stay the same, later look-ups take one step
+    for (let x = i; parent[x] !== r; ) {
+      const next = parent[x] ?? r;
+      parent[x] = r;
+      x = next;
+    }
     return r;
   };
   const members = new Map(all.map((item, i) => [i, new Set([item.article.id])]));
-  all.forEach((x, i) => {
-    all.forEach((y, j) => {
-      if (j <= i || x.article.id === y.article.id || !sameMeeting(x.event, y.event)) return;
+  const articleOf = all.map((item) => item.article.id);
+  const places = bucketPlaces(keys);
+  // only events sharing a bucket can match: for each i, those j > i, deduplicated and in order
+  const seen = new Int32Array(all.length).fill(-1);
+  for (let i = 0; i < all.length; i++) {
+    const ki = keys[i];
+    if (!ki) continue;
+    const candidates: number[] = [];
+    for (const { members: bucket, at } of places[i] ?? []) {
+      for (let y = at + 1; y < bucket.length; y++) {
+        const j = bucket[y] as number;
+        if (seen[j] === i || articleOf[j] === articleOf[i]) continue;
+        seen[j] = i;
+        candidates.push(j);
+      }
+    }
+    candidates.sort((a, b) => a - b);
+    for (const j of candidates) {
+      const kj = keys[j];
       const ri = find(i);
       const rj = find(j);
-      if (ri === rj) return;
+      if (ri === rj || !kj || !sameMeetingKeys(ki, kj)) continue;
       const mi = members.get(ri) ?? new Set<string>();
       const mj = members.get(rj) ?? new Set<string>();
-      if ([...mi].some((id) => mj.has(id))) return;
+      const [small, big] = mi.size < mj.size ? [mi, mj] : [mj, mi];
+      if ([...small].some((id) => big.has(id))) continue;
       parent[rj] = ri;
-      members.set(ri, new Set([...mi, ...mj]));
-    });
-  });
+      for (const id of mj) mi.add(id);
+      members.set(ri, mi);
+    }
+  }
   const groups = new Map<number, typeof all>();
   all.forEach((item, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), item]);
+    const group = groups.get(r);
+    if (group) group.push(item);
+    else groups.set(r, [item]);
   });
   const events = [...groups.values()].map(mergeEvents);
   return { articles: sorted, events, people: mergePeople(sorted, events) };
@@ -136,7 +247,7 @@ function mergeEvents(items: { article: Article; event: Event }[]): CorpusEvent {
   for (const p of events.flatMap((e) => e.participants)) {
     const seen = participants.get(p.key);
     // the fullest spelling of the name, the first role and country given
-    const name = seen && nameTokens(seen.name).length >= nameTokens(p.name).length ? seen.name : p.name;
+    const name = seen && nameLength(seen.name) >= nameLength(p.name) ? seen.name : p.name;
     participants.set(
       p.key,
       seen ? { ...seen, name, role: seen.role ?? p.role, country: seen.country ?? p.country } : p,
@@ -191,7 +302,16 @@ function mergePeople(articles: readonly Article[], events: readonly CorpusEvent[
       }
     }
   }
-  for (const ev of events) for (const p of ev.participants) count(entry(p.key).names, p.name);
+  const eventsOf = new Map<string, string[]>();
+  for (const ev of events) {
+    for (const p of ev.participants) {
+      count(entry(p.key).names, p.name);
+      // a merged event lists each participant key once
+      const ids = eventsOf.get(p.key);
+      if (ids) ids.push(ev.id);
+      else eventsOf.set(p.key, [ev.id]);
+    }
+  }
   const top = (m: Map<string, number>) =>
     [...m.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]?.[0];
   return [...people.entries()]
@@ -202,7 +322,7 @@ function mergePeople(articles: readonly Article[], events: readonly CorpusEvent[
       country: top(e.countries) ?? null,
       roles: [...e.roles.values()],
       mentions: e.mentions,
-      events: events.filter((ev) => ev.participants.some((p) => p.key === key)).map((ev) => ev.id),
+      events: eventsOf.get(key) ?? [],
     }))
-    .sort((x, y) => x.key.localeCompare(y.key));
+    .sort((x, y) => byLocale(x.key, y.key));
 }

@@ -169,3 +169,72 @@ describe('mergeCorpus', () => {
     expect(p?.mentions).toHaveLength(3);
   });
 });
+
+describe('mergeCorpus at scale', () => {
+  // a small seeded generator (mulberry32): many events that collide on days, aliases, people and series
+  const rng = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const names = ['Fumio Kishida', 'Vo Van Thuong', 'Pham Minh Chinh', 'Kano Koji', 'Namazu Hiroyuki'];
+  const series = ['dialogue 2+2 Vietnam-Japon', 'Dialogue de politique de défense Vietnam-Japon', 'sommet ASEAN'];
+  const dates = ['2023-11-27', '--11-27', '2023-11-28', '2024-11-27', '2023-11', null];
+  const kinds = ['talks', 'dialogue', 'meeting'] as const;
+
+  /** Each group as "first event id: article ids", made by comparing every pair in order. */
+  function allPairs(articles: Article[]): string[] {
+    const all = [...articles]
+      .sort((x, y) => x.id.localeCompare(y.id))
+      .flatMap((a) => a.events.map((event) => ({ a: a.id, event })));
+    const parent = all.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : find(parent[i] as number));
+    const members = all.map((x) => new Set([x.a]));
+    all.forEach((x, i) => {
+      all.forEach((y, j) => {
+        if (j <= i || x.a === y.a || !sameMeeting(x.event, y.event)) return;
+        const [ri, rj] = [find(i), find(j)];
+        const [mi, mj] = [members[ri] as Set<string>, members[rj] as Set<string>];
+        if (ri === rj || [...mi].some((id) => mj.has(id))) return;
+        parent[rj] = ri;
+        for (const id of mj) mi.add(id);
+      });
+    });
+    const groups = new Map<number, { id: string; articles: string[] }>();
+    all.forEach((x, i) => {
+      const g = groups.get(find(i)) ?? { id: x.event.id, articles: [] };
+      if (!g.articles.includes(x.a)) g.articles.push(x.a);
+      groups.set(find(i), g);
+    });
+    return [...groups.values()].map((g) => `${g.id}: ${g.articles.join(' ')}`).sort();
+  }
+
+  it('groups events exactly as comparing every pair would', () => {
+    const r = rng(7);
+    const articles = Array.from({ length: 100 }, (_, n) =>
+      article(
+        `art${String(n).padStart(3, '0')}`,
+        Array.from({ length: 1 + Math.floor(r() * 3) }, () => {
+          const iso = pick(r, dates);
+          const ordinal = r() < 0.4 ? 1 + Math.floor(r() * 3) : null;
+          return {
+            kind: pick(r, kinds),
+            date: iso ? day(iso) : null,
+            ordinal,
+            series: ordinal !== null || r() < 0.2 ? pick(r, series) : null,
+            aliases: r() < 0.3 ? [pick(r, ['2+2', '2 + 2', 'ADMM'])] : [],
+            participants: names.filter(() => r() < 0.3).map((n) => who(n)),
+          };
+        }),
+      ),
+    );
+    const merged = mergeCorpus(articles).events.map((e) => `${e.id}: ${e.articleIds.join(' ')}`);
+    const expected = allPairs(articles);
+    // the case is only worth something if many events merged and many stayed apart
+    expect(expected.length).toBeGreaterThan(20);
+    expect(expected.filter((g) => g.split(' ').length > 3).length).toBeGreaterThan(5);
+    expect(merged.sort()).toEqual(expected);
+  });
+});

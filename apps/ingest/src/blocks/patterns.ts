@@ -49,13 +49,19 @@ export const MARKER =
 /** An image number glued into a caption by the copy: "… hauteur ảnh 1Le Secrétaire …". */
 export const GLUED_IMAGE_INDEX = /(?:^|\s)(?:ảnh|hình|photo|image|img|picture)\s?\d{1,2}(?=\p{Lu})/iu;
 
+// "Photo :", "Vidéo: ", "Photo diffusée par", "Photo courtesy of", "Crédit photo ©". A bare "vidéo de"
+// or "images of" is prose, not a credit.
+const CREDIT_LABEL =
+  '(?:photos?|vidéos?|videos?|ảnh|images?|crédits?(?: photo)?|credits?|illustration|infographie|graphic|graphique|source photo)' +
+  '(?:\\s*(?::|©)|\\s+(?:diffusée?s?|fournie?s?|transmise?s?|courtesy)(?:\\s+(?:par|by|de|of))?\\s*:?)';
+// the credited name: short, no sentence inside, not ending with a period
+const CREDITED = '(?:(?!\\.\\s)[^!?:]){0,59}[^!?:.\\s]';
+
 /** A credit at the end of a caption: "Photo : VNA", "Photo: Ledger/ALP", "Photo diffusée par la VNA", "(Photo: X)". */
-export const CREDIT_AT_END =
-  /(?:^|[\s.|(])(?:photos?|vidéos?|videos?|ảnh|images?|crédits?(?: photo)?|credits?|illustration|infographie|graphic|graphique|source photo)(?:\s+(?:diffusée?s?|fournie?s?|transmise?s?|courtesy))?\s*(?::|par|by|de|of|©)\s*(?:(?!\.\s)[^!?:]){1,60}?\s*[|)]?\s*$/iu;
+export const CREDIT_AT_END = new RegExp(`(?:^|[\\s.|(])${CREDIT_LABEL}\\s*${CREDITED}\\s*[|)]?\\s*$`, 'iu');
 
 /** The whole line is a credit ("Photo : Nguyên Tuyên/VNA/CVN |"). */
-export const CREDIT_LINE =
-  /^\(?(?:photos?|vidéos?|videos?|ảnh|images?|crédits?(?: photo)?|credits?|illustration|infographie|graphic|graphique|source photo)(?:\s+(?:diffusée?s?|fournie?s?|transmise?s?|courtesy))?\s*(?::|par|by|de|of|©)\s*[^!?:]{1,60}?\s*[|)]?$/iu;
+export const CREDIT_LINE = new RegExp(`^\\(?${CREDIT_LABEL}\\s*${CREDITED}\\s*[|)]?$`, 'iu');
 
 /** Layout residue of a picture table: a caption cell ending in " |". */
 export const PIPE_END = /\s\|$/;

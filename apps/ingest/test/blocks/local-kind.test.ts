@@ -36,6 +36,8 @@ describe('localKind', () => {
     ['The two sides signed a memorandum on maritime cooperation.'],
     ['Coopération dans la formation'],
     ['Le Japon et la France'],
+    ['Il a montré une vidéo de la cérémonie.'],
+    ['They released images of the ships at anchor off the coast.'],
   ])('leaves prose and headings alone: %s', (text) => {
     expect(localKind(text)).toBeNull();
   });

@@ -6,6 +6,12 @@ export interface SourcedFact {
   article: Article;
 }
 
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 const sourceKey = (s: Source) => `${s.articleId}\u0000${s.sentenceId}\u0000${s.start}\u0000${s.end}`;
 
 /**
@@ -19,12 +25,10 @@ export function linkFacts(
 ): { byEvent: Map<string, SourcedFact[]>; byPerson: Map<string, SourcedFact[]> } {
   const evidence = new Map(corpus.events.map((e) => [e.id, new Set(e.evidence.map(sourceKey))]));
   const byArticle = new Map<string, CorpusEvent[]>();
-  for (const e of corpus.events) for (const id of e.articleIds) byArticle.set(id, [...(byArticle.get(id) ?? []), e]);
+  for (const e of corpus.events) for (const id of e.articleIds) push(byArticle, id, e);
 
   const byEvent = new Map<string, SourcedFact[]>();
   const byPerson = new Map<string, SourcedFact[]>();
-  const add = (map: Map<string, SourcedFact[]>, key: string, item: SourcedFact) =>
-    map.set(key, [...(map.get(key) ?? []), item]);
   for (const a of corpus.articles) {
     const eventOf = new Map<string, string>();
     for (const e of a.events) {
@@ -36,8 +40,8 @@ export function linkFacts(
     }
     for (const fact of a.facts) {
       const eventId = eventOf.get(fact.about);
-      if (eventId) add(byEvent, eventId, { fact, article: a });
-      else add(byPerson, personKeyOf(fact.about) ?? fact.about, { fact, article: a });
+      if (eventId) push(byEvent, eventId, { fact, article: a });
+      else push(byPerson, personKeyOf(fact.about) ?? fact.about, { fact, article: a });
     }
   }
   return { byEvent, byPerson };

@@ -1,5 +1,5 @@
 import type { Article, CorpusEvent, EventKind } from '@kizuna/model';
-import { analyze } from './analysis/analyze.js';
+import { analyze, type Term } from './analysis/analyze.js';
 import { ordinalTerm } from './analysis/ordinals.js';
 import { countryWords } from './countries.js';
 import type { IndexedDoc } from './index/bm25-index.js';
@@ -35,6 +35,7 @@ export function meetingDoc(
   event: CorpusEvent,
   quotes: readonly string[],
   articles: readonly Article[],
+  analyzeText: (text: string) => readonly Term[] = analyze,
 ): IndexedDoc<string> {
   const countries = new Set<string>();
   for (const p of event.participants) if (p.country) countries.add(p.country);
@@ -59,7 +60,8 @@ export function meetingDoc(
         ...event.dates.map((d) => MONTHS(d.value.iso)),
         ...event.outcomes,
       ),
-      field(0.5, ...quotes, ...articles.map((a) => a.title)),
+      // each quote alone: the same sentences are analysed once for the sentence index already
+      { weight: 0.5, terms: [...quotes, ...articles.map((a) => a.title)].flatMap((t) => (t ? analyzeText(t) : [])) },
     ],
   };
 }

@@ -1,6 +1,6 @@
 import type { Article, Corpus, CorpusEvent, Sentence, Source } from '@kizuna/model';
 import { nameTokens } from '@kizuna/model';
-import { analyze } from './analysis/analyze.js';
+import { analyze, type Term } from './analysis/analyze.js';
 import { clip, completeLabels, type Label, labelWords, MAX_CHOICE_LENGTH, rankLabels } from './autocomplete.js';
 import { countryName, resolveCountry } from './countries.js';
 import { dateSortKey, isoRange } from './dates.js';
@@ -89,7 +89,10 @@ export class QueryEngine {
     for (const e of corpus.events) {
       this.events.set(e.id, e);
       for (const name of new Set([e.name, ...e.aliases].map(squash))) {
-        if (name) this.byExactName.set(name, [...(this.byExactName.get(name) ?? []), e]);
+        const same = this.byExactName.get(name);
+        if (!name) continue;
+        if (same) same.push(e);
+        else this.byExactName.set(name, [e]);
       }
     }
     this.people = buildPeople(corpus.people);
@@ -98,6 +101,24 @@ export class QueryEngine {
     this.factsByEvent = facts.byEvent;
     this.factsByPerson = facts.byPerson;
 
+    // reprinted and quoted sentences repeat across articles and meetings: analyse each text once
+    const analyzed = new Map<string, Term[]>();
+    const analyzeOnce = (text: string): Term[] => {
+      let terms = analyzed.get(text);
+      if (!terms) {
+        terms = analyze(text);
+        analyzed.set(text, terms);
+      }
+      return terms;
+    };
+    this.sentenceIndex = new Bm25Index(
+      corpus.articles.flatMap((article) =>
+        article.sentences.map((sentence) => ({
+          id: { article, sentence },
+          fields: [{ weight: 1, terms: analyzeOnce(sentence.text) }],
+        })),
+      ),
+    );
     this.meetingIndex = new Bm25Index(
       corpus.events.map((e) => {
         const quotes = [
@@ -105,16 +126,8 @@ export class QueryEngine {
           ...(this.factsByEvent.get(e.id) ?? []).map((f) => f.fact.quote),
         ].filter((q): q is string => !!q);
         const articles = e.articleIds.map((id) => this.articles.get(id)).filter((a): a is Article => !!a);
-        return meetingDoc(e, [...new Set(quotes)], articles);
+        return meetingDoc(e, [...new Set(quotes)], articles, analyzeOnce);
       }),
-    );
-    this.sentenceIndex = new Bm25Index(
-      corpus.articles.flatMap((article) =>
-        article.sentences.map((sentence) => ({
-          id: { article, sentence },
-          fields: [{ weight: 1, terms: analyze(sentence.text) }],
-        })),
-      ),
     );
 
     this.meetingLabels = meetingLabels(this.timeline({}).events);
@@ -196,7 +209,7 @@ export class QueryEngine {
     const byId = this.events.get(query.trim());
     if (byId) return { kind: 'found', best: byId, rivals: [] };
     const wanted = squash(query);
-    const exact = this.corpus.events.filter((e) => wanted && [e.name, ...e.aliases].some((n) => squash(n) === wanted));
+    const exact = (wanted && this.byExactName.get(wanted)) || [];
     if (exact.length === 1 && exact[0]) return { kind: 'found', best: exact[0], rivals: [] };
 
     const hits = this.meetingIndex.search(analyze(query));

@@ -50,19 +50,32 @@ function fold(word: string): string {
   return out;
 }
 
+/** A bounded memo: a long-running bot must not grow without limit. */
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= STEM_CACHE_MAX) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+const wordCache = new Map<string, RawToken[]>();
+/** The tokens of one matched word: elision and possessive removed, split at other apostrophes. */
+function wordTokens(word: string): RawToken[] {
+  const cached = wordCache.get(word);
+  if (cached) return cached;
+  const out: RawToken[] = [];
+  if (word === "aujourd'hui" || !word.includes("'")) out.push({ lower: word, folded: fold(word) });
+  else {
+    const bare = word.replace(ELISION, '').replace(/'s$/, '');
+    // any other apostrophe separates two words (e.g. "quelqu'un" stays split; harmless for search)
+    for (const part of bare.split("'")) if (part) out.push({ lower: part, folded: fold(part) });
+  }
+  return remember(wordCache, word, out);
+}
+
 /** Splits text into words: elisions and English possessives removed, hyphenated words kept whole. */
 export function rawTokens(text: string): RawToken[] {
   const out: RawToken[] = [];
-  for (const m of normalizeText(text).matchAll(WORD)) {
-    let word = m[0];
-    if (word !== "aujourd'hui") {
-      word = word.replace(ELISION, '').replace(/'s$/, '');
-      // any other apostrophe separates two words (e.g. "quelqu'un" stays split; harmless for search)
-      for (const part of word.split("'")) if (part) out.push({ lower: part, folded: fold(part) });
-      continue;
-    }
-    out.push({ lower: word, folded: fold(word) });
-  }
+  for (const m of normalizeText(text).matchAll(WORD)) out.push(...wordTokens(m[0]));
   return out;
 }
 
@@ -96,26 +109,36 @@ export function analyze(text: string): Term[] {
   const tokens = rawTokens(text);
   const terms: Term[] = [];
   tokens.forEach((token, i) => {
-    const next = tokens[i + 1]?.folded ?? '';
-    const ordinal = ordinalValue(token.folded);
-    if (ordinal !== null && !NOT_ORDINAL_AFTER.test(next)) {
+    const ordinal = ordinalOf(token.folded);
+    if (ordinal !== null && !NOT_ORDINAL_AFTER.test(tokens[i + 1]?.folded ?? '')) {
       terms.push([ordinalTerm(ordinal)]);
       return;
     }
-    if (token.folded.includes('+')) {
-      terms.push([token.folded]);
-      return;
-    }
-    if (token.folded.includes('-')) {
-      const parts = token.lower.split('-').filter(Boolean);
-      const joined = token.lower.replaceAll('-', '');
-      terms.push(stems({ lower: joined, folded: fold(joined) }));
-      for (const lower of parts) addWord({ lower, folded: fold(lower) }, terms);
-      return;
-    }
-    addWord(token, terms);
+    for (const term of tokenTerms(token)) terms.push(term);
   });
   return terms;
+}
+
+const ordinalCache = new Map<string, number | null>();
+const ordinalOf = (folded: string): number | null => {
+  const cached = ordinalCache.get(folded);
+  return cached !== undefined ? cached : remember(ordinalCache, folded, ordinalValue(folded));
+};
+
+const termCache = new Map<string, Term[]>();
+/** The terms of a token that is not an ordinal: they depend on the token alone, so once per word. */
+function tokenTerms(token: RawToken): Term[] {
+  const cached = termCache.get(token.lower);
+  if (cached) return cached;
+  const terms: Term[] = [];
+  if (token.folded.includes('+')) terms.push([token.folded]);
+  else if (token.folded.includes('-')) {
+    const parts = token.lower.split('-').filter(Boolean);
+    const joined = token.lower.replaceAll('-', '');
+    terms.push(stems({ lower: joined, folded: fold(joined) }));
+    for (const lower of parts) addWord({ lower, folded: fold(lower) }, terms);
+  } else addWord(token, terms);
+  return remember(termCache, token.lower, terms);
 }
 
 function addWord(token: RawToken, terms: Term[]): void {

@@ -23,7 +23,9 @@ const B = 0.75;
  * Built once; queries touch only the postings of their terms.
  */
 export class Bm25Index<Id> {
-  private readonly postings = new Map<string, Map<number, number>>();
+  // per term, the documents holding it (ascending) and the weighted count in each: two flat
+  // arrays instead of a Map per term, several times lighter and faster to build and to scan
+  private readonly postings = new Map<string, { docs: number[]; tfs: number[] }>();
   private readonly lengths: number[] = [];
   private readonly ids: Id[] = [];
   private readonly avgLength: number;
@@ -36,13 +38,21 @@ export class Bm25Index<Id> {
       for (const field of doc.fields) {
         for (const term of field.terms) {
           length += field.weight;
-          for (const alt of new Set(term)) {
+          for (let k = 0; k < term.length; k++) {
+            const alt = term[k] as string;
+            // an alternative given twice counts once
+            if (term.indexOf(alt) < k) continue;
             let posting = this.postings.get(alt);
             if (!posting) {
-              posting = new Map();
+              posting = { docs: [], tfs: [] };
               this.postings.set(alt, posting);
             }
-            posting.set(n, (posting.get(n) ?? 0) + field.weight);
+            const last = posting.docs.length - 1;
+            if (posting.docs[last] === n) posting.tfs[last] = (posting.tfs[last] ?? 0) + field.weight;
+            else {
+              posting.docs.push(n);
+              posting.tfs.push(field.weight);
+            }
           }
         }
       }
@@ -65,31 +75,43 @@ export class Bm25Index<Id> {
   search(query: readonly Term[], limit = Number.POSITIVE_INFINITY): Hit<Id>[] {
     const words = dedupe(query);
     if (!words.length) return [];
-    const scores = new Map<number, { score: number; matched: number }>();
     const n = this.ids.length;
+    // flat arrays over documents instead of Maps: a query touching thousands of documents stays cheap
+    const score = new Float64Array(n);
+    const matched = new Uint16Array(n);
+    const best = new Float64Array(n);
+    const touched: number[] = [];
     for (const word of words) {
-      const best = new Map<number, number>();
+      const mine: number[] = [];
       for (const alt of word) {
         const posting = this.postings.get(alt);
         if (!posting) continue;
-        const idf = Math.log(1 + (n - posting.size + 0.5) / (posting.size + 0.5));
-        for (const [doc, tf] of posting) {
+        const size = posting.docs.length;
+        const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
+        for (let p = 0; p < size; p++) {
+          const doc = posting.docs[p] as number;
+          const tf = posting.tfs[p] as number;
           const len = this.lengths[doc] ?? this.avgLength;
           const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength));
-          if (s > (best.get(doc) ?? 0)) best.set(doc, s);
+          if (s > (best[doc] as number)) {
+            if (best[doc] === 0) mine.push(doc);
+            best[doc] = s;
+          }
         }
       }
-      for (const [doc, s] of best) {
-        const acc = scores.get(doc) ?? { score: 0, matched: 0 };
-        acc.score += s;
-        acc.matched += 1;
-        scores.set(doc, acc);
+      for (const doc of mine) {
+        if (matched[doc] === 0) touched.push(doc);
+        score[doc] = (score[doc] as number) + (best[doc] as number);
+        matched[doc] = (matched[doc] as number) + 1;
+        best[doc] = 0;
       }
     }
     const hits: Hit<Id>[] = [];
-    for (const [doc, { score, matched }] of scores) {
+    for (const doc of touched) {
       const id = this.ids[doc];
-      if (id !== undefined) hits.push({ id, score, coverage: matched / words.length });
+      if (id !== undefined) {
+        hits.push({ id, score: score[doc] as number, coverage: (matched[doc] as number) / words.length });
+      }
     }
     hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
     return hits.slice(0, limit);

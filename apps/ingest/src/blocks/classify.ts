@@ -2,15 +2,9 @@ import type { BlockKind, ClassifiedBlock } from './block-kind.js';
 import { type LocalKind, localKind } from './local-kind.js';
 import { CREDIT_LINE, END_MARK, POSITION_NOTE, SIGN_OFF } from './patterns.js';
 import type { Block } from './segment.js';
-import {
-  endsLikeSentence,
-  isHeadlineShaped,
-  isProse,
-  isStopword,
-  startsLowerCase,
-  wordCount,
-  words,
-} from './signals.js';
+import { endsLikeSentence, isHeadlineShaped, isProse, nameShaped, startsLowerCase, wordCount } from './signals.js';
+
+export { nameShaped } from './signals.js';
 
 type Draft = Block & { local: LocalKind | null; kind?: BlockKind; reason?: string };
 
@@ -101,17 +95,6 @@ function captionBeforeCredit(b: Draft): boolean {
   if (b.local) return false;
   const sentences = b.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
   return POSITION_NOTE.test(b.text) || (sentences === 1 && wordCount(b.text) <= 45);
-}
-
-/** A short line made of capitalised words (a name, not a sentence): "La Gazette du Fleuve Rouge". */
-export function nameShaped(text: string): boolean {
-  const ws = words(text);
-  if (ws.length === 0 || ws.length > 8 || endsLikeSentence(text) || /[,;]/.test(text) || !/^\p{Lu}/u.test(text))
-    return false;
-  // "d'Asie" counts by its capital after the elision
-  const content = ws.map((w) => w.replace(/^\p{Ll}{1,2}['’]/u, '')).filter((w) => !isStopword(w));
-  if (!content.length) return false;
-  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.8;
 }
 
 /** The title among the lines above the article: the first of four words or more that is not a name. */

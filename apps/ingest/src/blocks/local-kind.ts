@@ -1,6 +1,7 @@
 import { findDate } from '../metadata/find-date.js';
 import type { BlockKind } from './block-kind.js';
 import {
+  AGENCY_ALONE,
   AGENCY_CREDIT,
   AGENCY_CREDIT_AT_END,
   AGENCY_LINE,
@@ -25,7 +26,7 @@ import {
   SOURCE_NAME,
   TAGS_LINE,
 } from './patterns.js';
-import { endsLikeSentence, wordCount, words } from './signals.js';
+import { endsLikeSentence, nameShaped, wordCount, words } from './signals.js';
 
 export interface LocalKind {
   kind: BlockKind;
@@ -78,11 +79,16 @@ export function localKind(text: string): LocalKind | null {
   if (CREDIT_AT_END.test(text) && wordCount(text) <= 80)
     return { kind: 'caption', reason: 'photo caption with credit' };
   if (dateLine(text)) return { kind: 'date-line', reason: 'publication date line (used for metadata)' };
-  if (PUBLISHER_GLUED_DATE.test(text) && wordCount(text) <= 16) {
+  const glued = PUBLISHER_GLUED_DATE.exec(text);
+  const name = glued?.[1]?.trim() ?? '';
+  const doubled = name.length % 2 === 0 && name.slice(0, name.length / 2) === name.slice(name.length / 2);
+  // the words before the date are a name (often doubled by the copy), not a sentence ending in a date
+  if (glued && wordCount(text) <= 16 && (doubled || nameShaped(name))) {
     return { kind: 'publisher-line', reason: 'publisher and date line (used for metadata)' };
   }
   if (DOMAIN_LINE.test(text)) return { kind: 'publisher-line', reason: 'publisher web address' };
-  if (AGENCY_LINE.test(text)) return { kind: 'publisher-line', reason: 'agency credit line' };
+  if (AGENCY_LINE.test(text) || AGENCY_ALONE.test(text))
+    return { kind: 'publisher-line', reason: 'agency credit line' };
   if (AGENCY_CREDIT.test(text)) return { kind: 'caption', reason: 'photo credit' };
   return null;
 }

@@ -37,7 +37,7 @@ export const SOURCE_NAME = /^(?:sources?|nguồn|crédit|credit)\s*:\s*(\p{Lu}[^
 export const BARE_SOURCE = /^(?:sources?|nguồn)\s*:?$/iu;
 
 /** "© Publisher", "(c) 2024 Publisher", "Copyright Publisher". */
-export const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(.{2,80})$/iu;
+export const COPYRIGHT = /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|(?=\d{4})))\s*(?:\d{4}\s*[-–]?\s*)?(.{2,80})$/iu;
 
 /** A bare domain name on its own line ("Vnexpress.net"). */
 export const DOMAIN_LINE = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\/?$/iu;
@@ -71,8 +71,7 @@ export const POSITION_NOTE =
   /\((?:à |au |de |from |far |2e |3e |second |third )?(?:droite|gauche|centre|right|left|centre|center|g\.? à d\.?|l-r|l to r)(?: à (?:droite|gauche))?\)/iu;
 
 /** An agency credit on its own line: "VNA/CVN", "AFP", "Reuters/VNA". */
-export const AGENCY_LINE =
-  /^(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,6})(?:\s?\/\s?(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,6}))+$|^[A-Z]{2,6}$/u;
+export const AGENCY_LINE = /^(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,6})(?:\s?\/\s?(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,6}))+$/u;
 
 /** An agency sign-off ending the last paragraph: "….- VNA", "…. – AFP", "…. (Reuters)". */
 /** An end mark closing a wire story: "…interest./.", "(END)", "###", "-30-". */
@@ -103,6 +102,9 @@ export const AGENCY_CREDIT_AT_END = new RegExp(
   `(?<=[.!?»”"]\\s)(?:(?:${AGENCIES})\\s?/\\s?[\\p{L} .'’-]{2,40}|[\\p{L} .'’-]{2,40}/(?:${AGENCIES})(?:/[A-Z]{2,6})?)$`,
   'u',
 );
+
+/** A news agency's name alone on a line ("AFP", "VNA"): its credit for the story. */
+export const AGENCY_ALONE = new RegExp(`^(?:${AGENCIES})$`, 'u');
 
 /** A photo credit without a "Photo:" label: "REUTERS/Kim Kyung-Hoon", "Nguyen Van A/VNA", "AFP". */
 export const AGENCY_CREDIT = new RegExp(

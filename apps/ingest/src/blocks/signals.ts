@@ -37,3 +37,14 @@ export function isProse(text: string): boolean {
 
 /** Starts with a lower-case letter: the continuation of the line before it. */
 export const startsLowerCase = (text: string): boolean => /^\p{Ll}/u.test(text);
+
+/** A short line made of capitalised words (a name, not a sentence): "La Gazette du Fleuve Rouge". */
+export function nameShaped(text: string): boolean {
+  const ws = words(text);
+  if (ws.length === 0 || ws.length > 8 || endsLikeSentence(text) || /[,;]/.test(text) || !/^\p{Lu}/u.test(text))
+    return false;
+  // "d'Asie" counts by its capital after the elision
+  const content = ws.map((w) => w.replace(/^\p{Ll}{1,2}['’]/u, '')).filter((w) => !isStopword(w));
+  if (!content.length) return false;
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.8;
+}

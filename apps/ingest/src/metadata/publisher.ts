@@ -1,6 +1,8 @@
 import type { ClassifiedBlock } from '../blocks/block-kind.js';
 import { PUBLISHER_GLUED_DATE } from '../blocks/local-kind.js';
-import { AGENCY_LINE, COPYRIGHT, DOMAIN_LINE, SOURCE_NAME } from '../blocks/patterns.js';
+import { AGENCY_ALONE, AGENCY_LINE, COPYRIGHT, DOMAIN_LINE, SOURCE_NAME } from '../blocks/patterns.js';
+
+const isAgency = (t: string): boolean => AGENCY_LINE.test(t) || AGENCY_ALONE.test(t);
 
 /** "NameName" (a name doubled by the copy) → "Name". */
 export function undouble(text: string): string {
@@ -17,7 +19,7 @@ export function publisherOfLine(text: string): string | null {
   if (copyright?.[1]) return copyright[1].replace(/[.\s]+$/u, '').trim() || null;
   const source = SOURCE_NAME.exec(text);
   if (source?.[1]) return source[1].trim();
-  if (DOMAIN_LINE.test(text) || AGENCY_LINE.test(text)) return text.trim();
+  if (DOMAIN_LINE.test(text) || isAgency(text)) return text.trim();
   // "Horizons Asie – Diplomatie": the name, without the section after a spaced dash or bar
   return text.split(/\s[–—|-]\s/u)[0]?.trim() || null;
 }
@@ -29,7 +31,7 @@ export function publisherOfLine(text: string): string | null {
  */
 export function publisherFromBlocks(blocks: readonly ClassifiedBlock[], firstArticle: number): string | null {
   const lines = blocks.filter((b) => b.kind === 'publisher-line');
-  const weak = (t: string) => AGENCY_LINE.test(t) || DOMAIN_LINE.test(t) || SOURCE_NAME.test(t);
+  const weak = (t: string) => isAgency(t) || DOMAIN_LINE.test(t) || SOURCE_NAME.test(t);
   const header = lines.find((b) => b.index < firstArticle && !weak(b.text));
   const copyright = lines.find((b) => COPYRIGHT.test(b.text));
   const named = lines.find((b) => !weak(b.text));
@@ -43,7 +45,7 @@ export function publisherFromBlocks(blocks: readonly ClassifiedBlock[], firstArt
 /** An agency credit line ("VNA/CVN") or a bare domain line ("Vnexpress.net"), the weakest page signals. */
 export function creditFromBlocks(blocks: readonly ClassifiedBlock[]): string | null {
   const source = blocks.find((b) => b.kind === 'publisher-line' && SOURCE_NAME.test(b.text));
-  const line = blocks.find((b) => b.kind === 'publisher-line' && AGENCY_LINE.test(b.text));
+  const line = blocks.find((b) => b.kind === 'publisher-line' && isAgency(b.text));
   const domain = blocks.find((b) => b.kind === 'publisher-line' && DOMAIN_LINE.test(b.text));
   return (source && publisherOfLine(source.text)) ?? line?.text ?? domain?.text ?? null;
 }

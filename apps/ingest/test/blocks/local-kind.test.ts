@@ -27,6 +27,7 @@ describe('localKind', () => {
     ['Mis à jour le 4 avril 2023 à 08h10', 'date-line'],
     ['mekongpost.com', 'publisher-line'],
     ['AFP/VNA', 'publisher-line'],
+    ['AFP', 'publisher-line'],
   ])('%s → %s', (text, kind) => {
     expect(localKind(text)?.kind).toBe(kind);
   });
@@ -37,6 +38,9 @@ describe('localKind', () => {
     ['Coopération dans la formation'],
     ['Le Japon et la France'],
     ['Il a montré une vidéo de la cérémonie.'],
+    ['Copyright disputes between the two firms were also discussed'],
+    ['ASEAN'],
+    ['La prochaine réunion se tiendra à Hanoï le 05/06/2024'],
     ['They released images of the ships at anchor off the coast.'],
   ])('leaves prose and headings alone: %s', (text) => {
     expect(localKind(text)).toBeNull();

@@ -1,8 +1,8 @@
-import { existsSync, type FSWatcher, watch } from 'node:fs';
 import { join } from 'node:path';
 import { bundledCorpusDir, loadCorpus, ModelError } from '@kizuna/model';
 import { EngineError } from './engine-error.js';
 import { QueryEngine } from './query-engine.js';
+import { type FolderWatch, watchFolder } from './watch-folder.js';
 
 /** Where the corpus comes from and whether to follow changes. */
 export interface OpenEngineOptions {
@@ -41,7 +41,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<EngineHand
     }
   };
   let engine = await build();
-  let watcher: FSWatcher | undefined;
+  let watcher: FolderWatch | undefined;
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
 
@@ -62,15 +62,15 @@ export async function openEngine(options: OpenEngineOptions): Promise<EngineHand
         },
       );
     };
-    // watch the data folder itself: its articles/ subfolder may not exist yet
-    const target = existsSync(join(options.dataDir, 'articles')) ? join(options.dataDir, 'articles') : options.dataDir;
-    if (existsSync(target)) {
-      watcher = watch(target, { recursive: true }, () => {
+    // the articles folder may not exist yet: watchFolder waits for it
+    watcher = watchFolder(
+      join(options.dataDir, 'articles'),
+      () => {
         if (timer) clearTimeout(timer);
         timer = setTimeout(reload, DEBOUNCE_MS);
-      });
-      watcher.on('error', (error) => options.onReloadError?.(error));
-    }
+      },
+      (error) => options.onReloadError?.(error),
+    );
   }
 
   return {

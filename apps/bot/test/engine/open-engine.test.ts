@@ -47,4 +47,17 @@ describe('openEngine', () => {
     handle = await openEngine({ dataDir: join(dir, 'missing'), bundled: false, watch: true });
     expect(handle.current().stats().articles).toBe(0);
   });
+
+  it('follows a data folder created after start', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kizuna-engine-'));
+    const data = join(dir, 'later', 'data');
+    handle = await openEngine({ dataDir: data, bundled: false, watch: true });
+    const h = handle;
+    expect(h.current().stats().articles).toBe(0);
+    mkdirSync(join(data, 'articles'), { recursive: true });
+    writeFileSync(join(data, 'articles', 'a.json'), JSON.stringify(dialogue2plus2()));
+    await vi.waitFor(() => expect(h.current().stats().articles).toBe(1), { timeout: 10_000, interval: 50 });
+    writeFileSync(join(data, 'articles', 'b.json'), JSON.stringify(tenthSummit()));
+    await vi.waitFor(() => expect(h.current().stats().articles).toBe(2), { timeout: 10_000, interval: 50 });
+  });
 });

@@ -27,14 +27,22 @@ export const clip = (s: string, max: number): string => (s.length <= max ? s : `
 /** Labels whose words start with every typed word (one typo allowed per word), best first, with their scores. */
 export function rankLabels(labels: readonly Label[], typed: string): { label: Label; score: number }[] {
   const words = labelWords(typed);
+  // labels share most of their words (names, places, years): match each distinct word once per typed word
+  const matches = words.map(() => new Map<string, 0 | 1 | 2>());
   const scored: { label: Label; score: number }[] = [];
   for (const label of labels) {
     let score = 0;
     let ok = true;
-    for (const w of words) {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as string;
+      const seen = matches[k] as Map<string, 0 | 1 | 2>;
       let best = 0;
       for (const lw of label.words) {
-        const m = prefixMatch(w, lw);
+        let m = seen.get(lw);
+        if (m === undefined) {
+          m = prefixMatch(w, lw);
+          seen.set(lw, m);
+        }
         if (m > best) best = m;
         if (best === 2) break;
       }

@@ -14,11 +14,25 @@ const squashedName = (e: CorpusEvent) => {
   return name;
 };
 
+const articleSets = new WeakMap<CorpusEvent, Set<string>>();
+const articleSet = (e: CorpusEvent) => {
+  let set = articleSets.get(e);
+  if (!set) {
+    set = new Set(e.articleIds);
+    articleSets.set(e, set);
+  }
+  return set;
+};
+
 /** Two events of one article with the same name and edition: the article reports one meeting twice. */
-const sameReport = (a: CorpusEvent, b: CorpusEvent) =>
-  squashedName(a) === squashedName(b) &&
-  a.articleIds.some((id) => b.articleIds.includes(id)) &&
-  (a.ordinal === null || b.ordinal === null || a.ordinal === b.ordinal);
+const sameReport = (a: CorpusEvent, b: CorpusEvent) => {
+  if (squashedName(a) !== squashedName(b)) return false;
+  if (a.ordinal !== null && b.ordinal !== null && a.ordinal !== b.ordinal) return false;
+  // a meeting many outlets reported has thousands of articles: look up in the smaller list's set
+  const [small, big] = a.articleIds.length <= b.articleIds.length ? [a, b] : [b, a];
+  const others = articleSet(big);
+  return small.articleIds.some((id) => others.has(id));
+};
 
 /** How much a report tells: a dated year first, then who took part and the evidence. */
 const richness = (e: CorpusEvent) =>
@@ -30,10 +44,18 @@ const richness = (e: CorpusEvent) =>
  */
 export function collapseReports(ranked: readonly CorpusEvent[]): CorpusEvent[] {
   const groups: CorpusEvent[][] = [];
+  // members of a group share their squashed name: only groups of that name can take an event
+  const byName = new Map<string, CorpusEvent[][]>();
   for (const e of ranked) {
-    const group = groups.find((g) => g.some((x) => sameReport(x, e)));
+    const named = byName.get(squashedName(e)) ?? [];
+    const group = named.find((g) => g.some((x) => sameReport(x, e)));
     if (group) group.push(e);
-    else groups.push([e]);
+    else {
+      const fresh = [e];
+      groups.push(fresh);
+      named.push(fresh);
+      byName.set(squashedName(e), named);
+    }
   }
   return groups.map((g) => g.reduce((a, b) => (richness(b) > richness(a) ? b : a)));
 }

@@ -18,7 +18,22 @@ export const MAX_CHOICE_LENGTH = 100;
 
 /** Folded words of the texts, split like names (spaces, hyphens, glued capitals). */
 export function labelWords(...texts: (string | null | undefined)[]): string[] {
-  return [...new Set(texts.flatMap((t) => (t ? nameTokens(t.replace(/(\d)\s*\+\s*(\d)/g, '$1plus$2')) : [])))];
+  const words = new Set<string>();
+  for (const t of texts) if (t) for (const w of textWords(t)) words.add(w);
+  return [...words];
+}
+
+// labels repeat their texts (participants, places, publishers, years): split each text once
+const WORDS_CACHE_MAX = 100_000;
+const wordsCache = new Map<string, readonly string[]>();
+function textWords(text: string): readonly string[] {
+  let words = wordsCache.get(text);
+  if (!words) {
+    words = nameTokens(text.replace(/(\d)\s*\+\s*(\d)/g, '$1plus$2'));
+    if (wordsCache.size >= WORDS_CACHE_MAX) wordsCache.clear();
+    wordsCache.set(text, words);
+  }
+  return words;
 }
 
 /** Cuts text to `max` characters with an ellipsis. */

@@ -1,5 +1,8 @@
-/** Folds case and diacritics (including đ, œ, æ, ß) so that spellings of one name compare equal. */
-export function foldText(text: string): string {
+const ASCII = /^[\x00-\x7f]*$/;
+// callers fold text one character at a time to keep offsets; distinct characters are few
+const foldedChars = new Map<string, string>();
+
+function foldSlow(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -8,6 +11,18 @@ export function foldText(text: string): string {
     .replace(/[æÆ]/g, 'ae')
     .replace(/ß/g, 'ss')
     .toLowerCase();
+}
+
+/** Folds case and diacritics (including đ, œ, æ, ß) so that spellings of one name compare equal. */
+export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  if (text.length > 2) return foldSlow(text);
+  let folded = foldedChars.get(text);
+  if (folded === undefined) {
+    folded = foldSlow(text);
+    foldedChars.set(text, folded);
+  }
+  return folded;
 }
 
 /** The words of a name, split at spaces, hyphens and glued capitals ("HoàngXuân" → hoang, xuan). */

@@ -1,4 +1,5 @@
-const ASCII = /^[\x00-\x7f]*$/;
+// printable ASCII and common whitespace need no normalisation
+const ASCII = /^[\t\n\r -~]*$/;
 // callers fold text one character at a time to keep offsets; distinct characters are few
 const foldedChars = new Map<string, string>();
 

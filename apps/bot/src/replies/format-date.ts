@@ -2,8 +2,18 @@ import type { DateRef } from '@kizuna/model';
 import type { ReplyLocale } from '../commands/command.js';
 import { t } from './labels.js';
 
-const monthName = (month: number, locale: ReplyLocale) =>
-  new Date(Date.UTC(2000, month - 1, 1)).toLocaleString(locale, { month: 'long', timeZone: 'UTC' });
+// Intl formatters are costly to create: the twelve names per locale are built once
+const MONTHS: Record<ReplyLocale, string[]> = {
+  fr: months('fr'),
+  en: months('en'),
+};
+
+function months(locale: ReplyLocale): string[] {
+  const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2000, i, 1))));
+}
+
+const monthName = (month: number, locale: ReplyLocale) => MONTHS[locale][month - 1] ?? String(month);
 
 const dayName = (day: number, locale: ReplyLocale) => (locale === 'fr' && day === 1 ? '1er' : String(day));
 

@@ -17,9 +17,14 @@ export function withinOneEdit(a: string, b: string): boolean {
 export function prefixMatch(typed: string, word: string): 0 | 1 | 2 {
   if (word.startsWith(typed)) return 2;
   // a typo needs a few letters of context, or every short word would match; numbers never have typos
-  if (typed.length < 3 || /^\d+$/.test(typed)) return 0;
-  for (const len of [typed.length - 1, typed.length, typed.length + 1]) {
-    if (len > 0 && len <= word.length && withinOneEdit(typed, word.slice(0, len))) return 1;
+  if (typed.length < 3 || word.length < 2) return 0;
+  // one edit leaves the first letter in place, or touches it and keeps the second one's neighbour:
+  // most words fail this before any slicing (autocomplete tries every word of every label)
+  const [t0, t1, w0, w1] = [typed[0], typed[1], word[0], word[1]];
+  if (t0 !== w0 && t1 !== w1 && t1 !== w0 && t0 !== w1) return 0;
+  if (/^\d+$/.test(typed)) return 0;
+  for (let len = typed.length - 1; len <= typed.length + 1; len++) {
+    if (len <= word.length && withinOneEdit(typed, word.slice(0, len))) return 1;
   }
   return 0;
 }

@@ -6,7 +6,7 @@ import type { PlaceMention } from '../places/find-places.js';
 import type { SentenceRef, Span } from '../text/span.js';
 import type { DraftEvent, Located } from './draft-event.js';
 import type { TriggerHit, TriggerTools } from './find-triggers.js';
-import { readAliases, readOrdinal, readPhrase } from './read-name.js';
+import { readAliases, readOrdinal, readPhrase, readSuchOrdinal } from './read-name.js';
 
 /** Everything read from one sentence that events are built from. */
 export interface SentenceFacts {
@@ -47,6 +47,9 @@ const GENERIC = new Set<EventKind>(['talks', 'meeting']);
 const PRONOUN = /(?:^|[\s,])(?:il|elle|he|she)\s+$|(?:^|[\s,])(?:il|elle|he|she)\s+(?:a|avait|also|has|had)\s/iu;
 const GROUP =
   /(?:les|the|both)\s+(?:deux\s+|two\s+)?(?:ministres|dirigeants|leaders|ministers|pr[ée]sidents|presidents|premiers ministres|prime ministers|vice-ministres|deputy ministers|chefs de gouvernement|chefs d['’][ée]tat|heads of (?:state|government)|responsables|officials)/iu;
+
+const ATTENDED =
+  /(?:attended|joined|took part in|participated in|were (?:also )?(?:present|at)|(?:ont|a) (?:(?:également|aussi|egalement)\s+)?(?:assisté|participé|assiste|participe)\s+(?:à|a|aux?))\s+(?:(?:the|these|those|les|la|le|l['’]|ces|ce|cette)\s*)?$/iu;
 
 /** Visits to a country are the trip itself ("rendant visite au Vietnam"), not a meeting. */
 const COUNTRY_NEXT = (f: SentenceFacts, main: Span) =>
@@ -129,7 +132,7 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
         );
       let date: DateRef | null = dateMention ? resolveDate(dateMention, { ...ctx.dates, anchor }) : null;
       let dateAt: Located | null = date && dateMention ? { sentence: i, span: dateMention } : null;
-      const ordinal = readOrdinal(f.sentence.text, main.start);
+      const ordinal = readOrdinal(f.sentence.text, main.start) ?? readSuchOrdinal(f.sentence.text, main.end);
       const before = f.sentence.text.slice(0, main.start);
       const namedKeys = new Set(people.map((p) => p.key));
       const refersBack = f.triggers.some((h) => h.background && h !== main);
@@ -189,6 +192,11 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
         last = same;
         continue;
       }
+      // "X and Y also attended the talks": the people join the meeting just told
+      if (!dateMention && !ordinal && last && GENERIC.has(main.kind) && ATTENDED.test(before)) {
+        addPeople(last, people, i);
+        continue;
+      }
       // a generic "talks"/"meeting" without its own date among people already met is that meeting again
       if (!dateMention && namedKeys.size > 0 && GENERIC.has(main.kind)) {
         const known = events.find((e) => [...namedKeys].every((k) => e.participants.includes(k)));
@@ -207,15 +215,18 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
       if (NAMED_KINDS.has(main.kind) && !ordinal && !dateMention?.day && dateMention?.precision !== 'relative')
         continue;
 
-      const phraseStart = ordinal && ordinal.start < main.start ? ordinal.start : main.start;
+      const ownStart = main.nameStart ?? main.start;
+      const phraseStart = ordinal && ordinal.start < ownStart ? ordinal.start : ownStart;
       const phrase = readPhrase(f.sentence.text, phraseStart, main.end);
-      const named = NAMED_KINDS.has(main.kind) || ordinal !== null;
+      const named = NAMED_KINDS.has(main.kind) || ordinal !== null || main.nameStart !== undefined;
       const event: DraftEvent = {
         kind: main.kind,
         name: named ? phrase.text : (LABELS[main.kind][lang] ?? main.kind),
         aliases: readAliases(phrase.text),
         ordinal: ordinal?.value ?? null,
-        series: named ? seriesOf(phrase.text, ordinal ? ordinal.start - phraseStart : -1) : null,
+        series: named
+          ? seriesOf(phrase.text, ordinal && ordinal.start < ownStart ? ordinal.start - phraseStart : -1)
+          : null,
         date,
         dateAt,
         place: null,
@@ -264,7 +275,9 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
     }
   }
   finishPlaces(events, facts, ctx.defaultPlace);
-  for (const e of events) if (!NAMED_KINDS.has(e.kind) && e.ordinal === null) e.name = label(e, lang, ctx.nameOf);
+  for (const e of events)
+    if (!NAMED_KINDS.has(e.kind) && e.ordinal === null && e.name === (LABELS[e.kind][lang] ?? e.kind))
+      e.name = label(e, lang, ctx.nameOf);
   return events;
 }
 

@@ -2,6 +2,7 @@ import type { EventKind } from '@kizuna/model';
 import type { KindsFile } from '../lexicon/load-lexicon.js';
 import { foldKeepLength } from '../text/fold.js';
 import { overlaps, type Span } from '../text/span.js';
+import { readOrdinal } from './read-name.js';
 
 /** A word that names a meeting, with what surrounds it. */
 export interface TriggerHit extends Span {
@@ -12,6 +13,8 @@ export interface TriggerHit extends Span {
   background: boolean;
   /** "depuis 2014", "the next summit": not a meeting this article reports. */
   passing: boolean;
+  /** Where the meeting's written name starts when a verb's clause names it ("met … for the 2nd 2+2 meeting"). */
+  nameStart?: number;
 }
 
 export interface TriggerTools {
@@ -46,6 +49,9 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
   const planned = new RegExp(k.planned, 'iu');
   const outcome = new RegExp(`(?<![\\p{L}])(?:${k.outcome})`, 'iu');
   const cochair = new RegExp(`(?<![\\p{L}])(?:${k.cochair})`, 'iu');
+  // "met X in Manila for the second 2+2 meeting": the verb's clause names the meeting it is part of
+  const partOf = new RegExp(`(?:^|[\\s,])(?:${k.partOf})((?:[^\\s,;.]+\\s+){0,6})$`, 'iu');
+  const prior = new RegExp(`(?<![\\p{L}])(?:${k.prior})(?![\\p{L}])`, 'iu');
   const spans = (text: string, re: RegExp): Span[] =>
     [...foldKeepLength(text).matchAll(re)].map((m) => {
       const start = m.index ?? 0;
@@ -72,7 +78,12 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
             kind: t.kind,
             rank: t.rank,
             background: background.test(folded.slice(Math.max(0, s.start - 40), s.start)),
-            passing: passing.test(window) || planned.test(folded.slice(Math.max(0, s.start - 40), s.start)),
+            passing:
+              passing.test(window) ||
+              planned.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
+              // "Earlier this year, X visited Hanoi": told before the story, not the article's meeting
+              prior.test(folded.slice(0, s.start)) ||
+              prior.test(window),
           });
         }
       }
@@ -93,10 +104,53 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
           };
         } else merged.push(h);
       }
-      return merged;
+      return absorbNamed(merged, folded, partOf);
     },
     frames: (text) => spans(text, frame),
     isOutcome: (text) => outcome.test(foldKeepLength(text)),
     isCochair: (text) => cochair.test(foldKeepLength(text)),
   };
+}
+
+const ABSORBING = new Set<EventKind>(['meeting', 'talks', 'reception', 'visit']);
+const MAX_GAP = 260;
+const NAMED = new Set<EventKind>(['dialogue', 'ministerial_meeting', 'summit']);
+const GENERIC_NAMED = new Set<EventKind>(['meeting', 'talks']);
+const SINCE = /(?<![\p{L}])(?:depuis|since)(?![\p{L}])/u;
+
+/**
+ * "X met Y … for the second 2+2 ministerial meeting", "a rencontré … dans le cadre du 5e dialogue":
+ * the verb and the named meeting are one event, told with the named one's kind and name. A side
+ * meeting ("on the sidelines of") stays its own event because that phrase is not a part-of link.
+ */
+export function absorbNamed(hits: readonly TriggerHit[], folded: string, partOf: RegExp): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const g = hits[i];
+    const n = hits[i + 1];
+    if (!g) continue;
+    if (!n || !ABSORBING.has(g.kind) || n.start - g.end > MAX_GAP) {
+      out.push(g);
+      continue;
+    }
+    // the named meeting is more specific than the verb: a named kind, a series number ("5e dialogue"),
+    // or the meeting a host received someone for; "first meeting since 2013" is no series number
+    const ordinal = readOrdinal(folded, n.start);
+    const numbered = !!ordinal && !SINCE.test(folded.slice(n.end, n.end + 80).split(/[,;.]/)[0] ?? '');
+    const specific = NAMED.has(n.kind) || numbered || (g.kind === 'reception' && GENERIC_NAMED.has(n.kind));
+    if (!specific) {
+      out.push(g);
+      continue;
+    }
+    const between = folded.slice(g.end, n.start);
+    const tail = between.slice(between.lastIndexOf(',') + 1);
+    const m = /[.;:]/.test(between) ? null : partOf.exec(tail.length < between.length ? ` ${tail}` : tail);
+    if (!m) {
+      out.push(g);
+      continue;
+    }
+    out.push({ ...n, nameStart: n.start - (m[1] ?? '').length, background: g.background, passing: g.passing });
+    i += 1;
+  }
+  return out;
 }

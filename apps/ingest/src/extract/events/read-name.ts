@@ -79,10 +79,25 @@ export function readPhrase(text: string, start: number, triggerEnd: number): Spa
   return { start, end: start + phrase.length, text: phrase };
 }
 
-/** Short names in brackets next to the meeting: "(2+2)", "(ADMM-Plus)". */
+/**
+ * "…, the seventh such meeting", "la septième rencontre de ce type": an ordinal told after the
+ * meeting, in apposition.
+ */
+export function readSuchOrdinal(text: string, triggerEnd: number): { value: number; start: number } | null {
+  const rest = foldKeepLength(text.slice(triggerEnd));
+  const m = new RegExp(
+    `^[^.;]{0,160}?,\\s*(?:the|la|le)\\s+(?:(\\d{1,3})\\s?(?:e|eme|er|ere|re|st|nd|rd|th)|(${Object.keys(WORDS).join('|')}))\\s+(?:such\\s+\\p{L}+|\\p{L}+\\s+(?:de ce type|du genre|of its kind))`,
+    'u',
+  ).exec(rest);
+  if (!m) return null;
+  const value = m[1] ? Number(m[1]) : (WORDS[m[2] ?? ''] ?? 0);
+  return value > 0 && value < 200 ? { value, start: triggerEnd + m[0].length } : null;
+}
+
+/** Short names in brackets or quotation marks next to the meeting: "(2+2)", "(ADMM-Plus)", « 2+2 ». */
 export function readAliases(phrase: string): string[] {
   const out: string[] = [];
-  for (const m of phrase.matchAll(/\(([^()]{1,16})\)/gu)) {
+  for (const m of phrase.matchAll(/[("“«]\s*([^()"“”«»]{1,16}?)\s*[)"”»]/gu)) {
     const a = (m[1] ?? '').trim();
     if (/\d|\+/.test(a) || /^[\p{Lu}][\p{Lu}\d-]{2,}$/u.test(a)) out.push(a);
   }

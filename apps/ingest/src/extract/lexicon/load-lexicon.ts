@@ -29,6 +29,8 @@ const KindsFile = z.object({
   planned: z.string().min(1),
   outcome: z.string().min(1),
   cochair: z.string().min(1),
+  partOf: z.string().min(1),
+  prior: z.string().min(1),
 });
 export type TitlesFile = z.infer<typeof TitlesFile>;
 export type GazetteerFile = z.infer<typeof GazetteerFile>;

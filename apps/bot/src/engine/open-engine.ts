@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { bundledCorpusDir, loadCorpus, ModelError } from '@kizuna/model';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { bundledCorpusDir, loadArticles, ModelError, mergeCorpus } from '@kizuna/model';
 import { EngineError } from './engine-error.js';
 import { QueryEngine } from './query-engine.js';
 import { type FolderWatch, watchFolder } from './watch-folder.js';
@@ -32,7 +33,13 @@ export async function openEngine(options: OpenEngineOptions): Promise<EngineHand
   const dirs = [...(options.bundled === false ? [] : [bundledCorpusDir]), join(options.dataDir, 'articles')];
   const build = async () => {
     try {
-      return new QueryEngine(await loadCorpus(dirs));
+      // files are read asynchronously; between the synchronous stages (merge, indexes) the event
+      // loop gets a turn, so a reload pauses answers for one stage at a time, not for the whole build
+      const articles = await loadArticles(dirs);
+      await nextTurn();
+      const corpus = mergeCorpus(articles);
+      await nextTurn();
+      return new QueryEngine(corpus);
     } catch (error) {
       if (error instanceof ModelError && error.code === 'INVALID_CORPUS') {
         throw new EngineError('CORPUS_INVALID', error.message, { cause: error });

@@ -11,7 +11,7 @@ import { findTitledAnaphora } from './people/find-anaphora.js';
 import { type FoundPerson, findKnownPeople, findTitledPeople, type PeopleTools } from './people/find-people.js';
 import { type ArticlePerson, resolvePeople } from './people/resolve-people.js';
 import { buildTitleIndex } from './people/title-index.js';
-import { datelinePlace, findPlaces } from './places/find-places.js';
+import { datelinePlace, findPlaces, type PlaceMention } from './places/find-places.js';
 import { buildGazetteerIndex } from './places/gazetteer-index.js';
 import type { SentenceRef, Span } from './text/span.js';
 
@@ -48,6 +48,9 @@ function getTools() {
   return tools;
 }
 
+const HEAD =
+  /^(?:President|Président|Présidente|Prime Minister|Premier ministre|Première ministre|King|Roi|Queen|Reine|Emperor|Empereur|Chancellor|Chancelier|Chancelière|Sultan|Emir|Émir)$/iu;
+
 const isFull = (d: DateRef | null | undefined): d is DateRef => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d.iso);
 
 /**
@@ -82,12 +85,17 @@ export function extract(input: ExtractInput): ExtractOutput {
   for (const p of titled.flat()) known.set(p.key, { name: p.name.text, tokens: p.key.split('-') });
   const named = sentences.map((s, i) => [...(titled[i] ?? []), ...findKnownPeople(s, known, titled[i] ?? [], t)]);
   const partner = partnerCountry(input.body, t);
-  const first = resolvePeople(named.flat(), partner);
+  const places = sentences.map((s) => findPlaces(s.text, t.places));
+  const defaultPlace = articlePlace(places, input.dateline, t);
+  // a head of state or government named without a nationality is the host's, not the visitor's
+  const fallback = (p: ArticlePerson) =>
+    p.role && HEAD.test(p.role) && defaultPlace?.country ? defaultPlace.country : partner;
+  const first = resolvePeople(named.flat(), fallback);
   const found = sentences.map((s, i) => [
     ...(named[i] ?? []),
     ...findTitledAnaphora(s, t, [...first.values()], named[i] ?? []),
   ]);
-  const people = resolvePeople(found.flat(), partner);
+  const people = resolvePeople(found.flat(), fallback);
   const main = [...people.values()].sort((a, b) => b.mentions - a.mentions)[0];
   const protagonist =
     main && main.mentions >= 2 ? (found.flat().find((p) => p.key === main.key && p.titled) ?? null) : null;
@@ -97,9 +105,8 @@ export function extract(input: ExtractInput): ExtractOutput {
     triggers: triggers[i] ?? [],
     people: (found[i] ?? []).sort((a, b) => a.name.start - b.name.start),
     dates: dates[i] ?? [],
-    places: findPlaces(s.text, t.places),
+    places: places[i] ?? [],
   }));
-  const defaultPlace = articlePlace(facts, input.dateline, t);
   const drafts = buildEvents(facts, {
     language: input.language,
     dates: { documentDate, statedYears, storyDate: storyDate(dates.slice(0, 3), documentDate, statedYears) },
@@ -219,15 +226,15 @@ function partnerCountry(body: string, t: PeopleTools): string | null {
  * Where the article's meetings happen when their sentences do not say: the lead's city, else the
  * dateline's, else the city the article says things happen in most often.
  */
-function articlePlace(facts: readonly SentenceFacts[], dateline: Dateline | null, t: PeopleTools): Place | null {
-  for (const f of facts.slice(0, 3)) {
-    const city = f.places.find((p) => p.level === 'city');
+function articlePlace(places: readonly PlaceMention[][], dateline: Dateline | null, t: PeopleTools): Place | null {
+  for (const f of places.slice(0, 3)) {
+    const city = f.find((p) => p.level === 'city');
     if (city) return city.place;
   }
   const fromDateline = datelinePlace(dateline?.place ?? null, t.places);
   if (fromDateline) return fromDateline;
   const counts = new Map<string, { place: Place; n: number }>();
-  for (const p of facts.flatMap((f) => f.places.filter((x) => x.level === 'city'))) {
+  for (const p of places.flatMap((f) => f.filter((x) => x.level === 'city'))) {
     const k = p.place.name.toLowerCase();
     counts.set(k, { place: p.place, n: (counts.get(k)?.n ?? 0) + 1 });
   }

@@ -119,3 +119,31 @@ describe('places', () => {
     expect(events(text, language)[0]?.place).toBe(place);
   });
 });
+
+describe('the country of a head of state or government named without a nationality', () => {
+  it.each([
+    [
+      'en',
+      'Seoul',
+      [
+        'Japanese Foreign Minister Takeshi Iwaya and Japanese Defence Minister Gen Nakatani met South Korean Foreign Minister Cho Tae-yul in Seoul on Monday.',
+        'Later the same day, Iwaya paid a courtesy call on President Yoon Suk Yeol.',
+      ],
+      'Yoon Suk Yeol',
+      'KR',
+    ],
+    [
+      'fr',
+      'Jakarta',
+      [
+        'Le ministre japonais des Affaires étrangères, Takeshi Iwaya, a rencontré lundi à Jakarta son homologue indonésien Sugiono, en présence de l’ambassadeur japonais.',
+        'Le ministre japonais a ensuite été reçu par le président Prabowo Subianto.',
+      ],
+      'Prabowo Subianto',
+      'ID',
+    ],
+  ])('%s: received at home in %s', (language, _place, lines, name, country) => {
+    const out = extract(inputFrom(lines.join('\n'), { language, published: published('2025-03-07') }));
+    expect(out.people.find((p) => p.name === name)?.country).toBe(country);
+  });
+});

@@ -15,7 +15,10 @@ export interface ArticlePerson {
  * Gives every mention the key of the fullest name met in the article ("Kishida" → "Fumio Kishida"
  * when only one known name contains it), then gathers each person's role and country.
  */
-export function resolvePeople(found: FoundPerson[], fallbackCountry: string | null): Map<string, ArticlePerson> {
+export function resolvePeople(
+  found: FoundPerson[],
+  fallbackCountry: string | null | ((p: ArticlePerson) => string | null),
+): Map<string, ArticlePerson> {
   const byKey = new Map<string, FoundPerson[]>();
   for (const p of found) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
   const keys = [...byKey.keys()];
@@ -52,6 +55,7 @@ export function resolvePeople(found: FoundPerson[], fallbackCountry: string | nu
     }
     e.country ??= p.country;
   }
-  for (const e of people.values()) e.country ??= fallbackCountry;
+  for (const e of people.values())
+    e.country ??= typeof fallbackCountry === 'function' ? fallbackCountry(e) : fallbackCountry;
   return people;
 }

@@ -229,3 +229,22 @@ describe('people and roles', () => {
     });
   });
 });
+
+describe('a counterpart holds the office of the person met, without that person’s nationality', () => {
+  it.each([
+    [
+      'fr',
+      "La ministre allemande des Affaires étrangères, Annalena Baerbock, s'est entretenue jeudi avec son homologue français Stéphane Séjourné.",
+      'Stéphane Séjourné',
+      'ministre des Affaires étrangères',
+    ],
+    [
+      'fr',
+      'Le ministre indien de la Défense, Rajnath Singh, a rencontré mardi son homologue australien Richard Marles.',
+      'Richard Marles',
+      'ministre de la Défense',
+    ],
+  ])('%s: %s', (language, sentence, name, role) => {
+    expect(peopleOf(sentence, language).find((p) => p.name === name)?.role).toBe(role);
+  });
+});

@@ -105,7 +105,10 @@ export function findTitledPeople(
     if (role && role.priority < 3 && /(?:^|\s)(?:homologue|counterpart)s?(?:\s|$)/iu.test(role.text)) {
       const host = [...out].reverse().find((p) => p.role && p.role.priority >= 3);
       const head = host?.role ? headOf(host.role.text, titleHits, host.role.start) : null;
-      if (head) role = { ...role, text: `${head}, ${role.text}` };
+      // the host's office without its nationality ("ministre allemande des Affaires étrangères")
+      const office = host?.role ? withoutNationality(host.role.text, tools) : null;
+      if (office && office !== head && office.split(/\s+/).length <= 8) role = { ...role, text: office };
+      else if (head) role = { ...role, text: `${head}, ${role.text}` };
     }
     const own = shared ? [] : readings;
     const quoteStart = Math.min(name.start, ...own.map((r) => r.start));
@@ -167,6 +170,12 @@ function headOf(roleText: string, hits: readonly TitleHit[], roleStart: number):
   const h = hits.filter((x) => x.start >= roleStart && x.priority >= 3).sort((a, b) => a.start - b.start)[0];
   if (h) return h.singular ?? h.text;
   return roleText.split(/\s+/)[0] ?? null;
+}
+
+/** "ministre allemande des Affaires étrangères" → "ministre des Affaires étrangères"; null when only a head is left. */
+function withoutNationality(role: string, tools: PeopleTools): string | null {
+  const words = role.split(/\s+/).filter((w) => !tools.places.countryOf(w.replace(/['’]s$/u, '')));
+  return words.length >= 2 && words.length < role.split(/\s+/).length ? words.join(' ') : null;
 }
 
 /** "Defence Minister Nobuo Kishi of Japan". */

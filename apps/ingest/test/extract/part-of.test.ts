@@ -147,3 +147,13 @@ describe('the country of a head of state or government named without a nationali
     expect(out.people.find((p) => p.name === name)?.country).toBe(country);
   });
 });
+
+it('reads "U.S." as the United States, so a U.S. president met abroad stays American', () => {
+  const out = extract(
+    inputFrom('U.S. President Joe Biden met Indian Prime Minister Narendra Modi in New Delhi on Saturday.', {
+      language: 'en',
+      published: published('2023-09-10'),
+    }),
+  );
+  expect(out.people.find((p) => p.name === 'Joe Biden')?.country).toBe('US');
+});

@@ -22,10 +22,44 @@ export function phraseSource(folded: string): string {
   return escapeRe(folded).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
 }
 
+/** The regex tokens of a folded phrase, as phraseSource writes them: one per character or space run. */
+function phraseTokens(folded: string): string[] {
+  return (folded.match(/\s+|[\s\S]/gu) ?? []).map((t) => (/^\s/.test(t) ? '\\s+' : t === "'" ? "['’]" : escapeRe(t)));
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  end: boolean;
+}
+
+// A flat alternation of a thousand phrases is tried one by one at every word start; nesting the
+// alternatives by shared prefix lets the regex engine drop all but one branch on each character.
+// Same matches as the flat, longest-first alternation: siblings begin with tokens that match
+// disjoint characters, and a phrase ending at a node is the shortest there, so it is tried last.
+function trieSource(node: TrieNode): string {
+  const branches = [...node.children].map(([token, child]) => token + trieSource(child));
+  if (node.end) branches.push('');
+  if (branches.length === 1) return branches[0] as string;
+  return `(?:${branches.join('|')})`;
+}
+
 /** Word-bounded alternation of folded phrases, longest first. */
 export function phrasesRegex(foldedPhrases: readonly string[]): RegExp {
   const sorted = [...new Set(foldedPhrases)].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const root: TrieNode = { children: new Map(), end: false };
+  for (const phrase of sorted) {
+    let node = root;
+    for (const token of phraseTokens(phrase)) {
+      let next = node.children.get(token);
+      if (!next) {
+        next = { children: new Map(), end: false };
+        node.children.set(token, next);
+      }
+      node = next;
+    }
+    node.end = true;
+  }
+  return new RegExp(`(?<![\\p{L}\\p{N}])${trieSource(root)}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** Every match of a global regex as spans of the original text (the regex runs on the folded text). */

@@ -6,9 +6,10 @@ export interface Span {
   end: number;
 }
 
-// Intl.Segmenter ends a sentence after "M." or "Dr." when a capital follows; these never end one.
+// Intl.Segmenter ends a sentence after "M.", "Dr." or "U.S." when a capital follows; these never end one.
+// A dotted acronym that does end a sentence is rarer in news than one before a title ("U.S. Secretary").
 const ABBREVIATION =
-  /(?:^|[\s(«"“'’-])(?:M|MM|Mme|Mmes|Mlle|Mlles|Me|Mgr|Dr|Drs|Pr|Prof|St|Ste|Sts|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Capt|Cpt|Maj|Sgt|Adm|Gov|Sen|Rep|Rev|Hon|Jr|Sr|No|Nos|n°|N°|art|Art|av|apr|J\.-C|cf|ex|p|pp|vol|fig|éd|env|approx|vs|Inc|Ltd|Co|Corp|Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc|\p{Lu})\.$/u;
+  /(?:^|[\s(«"“'’-])(?:M|MM|Mme|Mmes|Mlle|Mlles|Me|Mgr|Dr|Drs|Pr|Prof|St|Ste|Sts|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Capt|Cpt|Maj|Sgt|Adm|Gov|Sen|Rep|Rev|Hon|Jr|Sr|No|Nos|n°|N°|art|Art|av|apr|J\.-C|cf|ex|p|pp|vol|fig|éd|env|approx|vs|Inc|Ltd|Co|Corp|Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u;
 
 /**
  * Sentences of each paragraph with offsets into the body; ids are "s1", "s2"… in body order, so the

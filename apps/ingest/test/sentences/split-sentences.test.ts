@@ -14,6 +14,10 @@ describe('splitSentences', () => {
     ],
     ['Ferdinand Marcos Jr. held talks. Mr. Lee agreed.', ['Ferdinand Marcos Jr. held talks.', 'Mr. Lee agreed.']],
     [
+      'Earlier this year, U.S. Secretary of State Antony Blinken visited. The U.N. Security Council met.',
+      ['Earlier this year, U.S. Secretary of State Antony Blinken visited.', 'The U.N. Security Council met.'],
+    ],
+    [
       '« Nous sommes prêts », a-t-il dit. Puis il est parti !',
       ['« Nous sommes prêts », a-t-il dit.', 'Puis il est parti !'],
     ],

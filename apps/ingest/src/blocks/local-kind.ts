@@ -49,6 +49,16 @@ export function dateLine(text: string): boolean {
   return words(rest).every((w) => DATE_LINE_WORDS.test(w));
 }
 
+/** "Southern Cross Times | 21 August 2023": a name, a spaced bar or dash, then only a date. */
+function publisherThenDate(text: string): boolean {
+  const sep = /\s[|·–—-]\s/u.exec(text);
+  if (!sep) return false;
+  const name = text.slice(0, sep.index).trim();
+  // beside a date alone, a short capitalised phrase is a name even with lower-case words ("Le Courrier européen")
+  const short = /^\p{Lu}/u.test(name) && wordCount(name) <= 6 && !/[,;:]/.test(name) && !endsLikeSentence(name);
+  return short && dateLine(text.slice(sep.index + sep[0].length).trim());
+}
+
 /** "NameName19/03/2014": a publisher name (often doubled by the copy) glued to a numeric date. */
 export const PUBLISHER_GLUED_DATE =
   /^(\D{2,80}?)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:[\s,|·-]*\d{1,2}[:h]\d{2}(?:\s*(?:[AP]M|GMT[+-]?\d*|UTC[+-]?\d*))?)?$/iu;
@@ -86,6 +96,7 @@ export function localKind(text: string): LocalKind | null {
   if (glued && wordCount(text) <= 16 && (doubled || nameShaped(name))) {
     return { kind: 'publisher-line', reason: 'publisher and date line (used for metadata)' };
   }
+  if (publisherThenDate(text)) return { kind: 'publisher-line', reason: 'publisher and date line (used for metadata)' };
   if (DOMAIN_LINE.test(text)) return { kind: 'publisher-line', reason: 'publisher web address' };
   if (AGENCY_LINE.test(text) || AGENCY_ALONE.test(text))
     return { kind: 'publisher-line', reason: 'agency credit line' };

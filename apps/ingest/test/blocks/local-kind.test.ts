@@ -23,6 +23,8 @@ describe('localKind', () => {
     ['The delegations at the harbour (left). Photo courtesy: Navy', 'caption'],
     ['Signing ceremony in Manila |', 'caption'],
     ['Le Courrier du SudLe Courrier du Sud05/06/2021', 'publisher-line'],
+    ['Southern Cross Times | 21 August 2023', 'publisher-line'],
+    ['Le Courrier européen – 2 novembre 2023', 'publisher-line'],
     ['Posted on March 3, 2022 at 10:15', 'date-line'],
     ['Mis à jour le 4 avril 2023 à 08h10', 'date-line'],
     ['mekongpost.com', 'publisher-line'],

@@ -1,18 +1,34 @@
 import { foldText } from '@kizuna/model';
 
+// ASCII folds to its lower case one unit at a time; most sentences are ASCII only
+const ASCII = /^\p{ASCII}*$/u;
+const foldedUnits = new Map<string, string>();
+
+function foldUnit(ch: string): string {
+  let f = foldedUnits.get(ch);
+  if (f === undefined) {
+    if (ch === '’' || ch === 'ʼ') f = "'";
+    else {
+      const folded = foldText(ch);
+      f = folded.length === 1 ? folded : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+    }
+    foldedUnits.set(ch, f);
+  }
+  return f;
+}
+
 /**
  * Folds case and diacritics one UTF-16 unit at a time, so offsets in the folded text are offsets
  * in the original (foldText alone turns œ into two letters). Apostrophes become '.
  */
 export function foldKeepLength(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   let out = '';
-  for (const ch of text.split('')) {
-    if (ch === '’' || ch === 'ʼ') {
-      out += "'";
-      continue;
-    }
-    const f = foldText(ch);
-    out += f.length === 1 ? f : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    out += text.slice(from, i).toLowerCase() + foldUnit(text.charAt(i));
+    from = i + 1;
   }
-  return out;
+  return out + text.slice(from).toLowerCase();
 }

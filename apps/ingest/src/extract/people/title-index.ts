@@ -1,5 +1,6 @@
 import type { TitlesFile } from '../lexicon/load-lexicon.js';
 import { foldKeepLength } from '../text/fold.js';
+import { memoFind } from '../text/memo-find.js';
 import { matchSpans, phrasesRegex, type Span } from '../text/span.js';
 
 export interface TitleHit extends Span {
@@ -41,13 +42,13 @@ export function buildTitleIndex(t: TitlesFile): TitleIndex {
   const courtesy = new Set(t.courtesy.map((c) => foldKeepLength(c.replace(/\.$/, ''))));
   const words = new Set([...priority.keys()].flatMap((k) => k.split(/[^\p{L}]+/u)).filter((w) => w.length > 1));
   return {
-    find(text) {
+    find: memoFind((text) => {
       const folded = foldKeepLength(text);
       return matchSpans(text, folded, re).map((s) => {
         const k = foldKeepLength(s.text).replace(/\s+/g, ' ');
         return { ...s, priority: priority.get(k) ?? 1, singular: singular.get(k) ?? null };
       });
-    },
+    }),
     isCourtesy: (w) => courtesy.has(foldKeepLength(w.replace(/\.$/, ''))),
     words,
   };

@@ -1,5 +1,6 @@
 import type { GazetteerFile } from '../lexicon/load-lexicon.js';
 import { foldKeepLength } from '../text/fold.js';
+import { memoFind } from '../text/memo-find.js';
 import { matchSpans, phrasesRegex, type Span } from '../text/span.js';
 
 export interface PlaceHit extends Span {
@@ -35,7 +36,7 @@ export function buildGazetteerIndex(g: GazetteerFile): GazetteerIndex {
   const words = new Set([...entries.keys()].flatMap((k) => k.split(/[^\p{L}]+/u)).filter(Boolean));
   const family = new Set(Object.values(g.familyNames).flat().map(foldKeepLength));
   return {
-    find(text) {
+    find: memoFind((text) => {
       const folded = foldKeepLength(text);
       return matchSpans(text, folded, re).flatMap((s) => {
         const e = entries.get(foldKeepLength(s.text).replace(/\s+/g, ' '));
@@ -44,7 +45,7 @@ export function buildGazetteerIndex(g: GazetteerFile): GazetteerIndex {
         if (s.text.length <= 3 && s.text !== s.text.toUpperCase()) return [];
         return [{ ...s, ...e }];
       });
-    },
+    }),
     countryOf(word) {
       return entries.get(foldKeepLength(word))?.country ?? null;
     },

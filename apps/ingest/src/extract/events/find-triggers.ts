@@ -52,8 +52,8 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
   // "met X in Manila for the second 2+2 meeting": the verb's clause names the meeting it is part of
   const partOf = new RegExp(`(?:^|[\\s,])(?:${k.partOf})((?:[^\\s,;.]+\\s+){0,6})$`, 'iu');
   const prior = new RegExp(`(?<![\\p{L}])(?:${k.prior})(?![\\p{L}])`, 'iu');
-  const spans = (text: string, re: RegExp): Span[] =>
-    [...foldKeepLength(text).matchAll(re)].map((m) => {
+  const spans = (text: string, re: RegExp, folded = foldKeepLength(text)): Span[] =>
+    [...folded.matchAll(re)].map((m) => {
       const start = m.index ?? 0;
       const end = start + m[0].trimEnd().length;
       return { start, end, text: text.slice(start, end) };
@@ -61,10 +61,10 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
   return {
     find(text) {
       const folded = foldKeepLength(text);
-      const frames = spans(text, frame);
+      const frames = spans(text, frame, folded);
       const hits: TriggerHit[] = [];
       for (const t of triggers) {
-        for (const s of spans(text, t.re)) {
+        for (const s of spans(text, t.re, folded)) {
           if (hits.some((h) => overlaps(h, s)) || frames.some((f) => overlaps(f, s))) continue;
           // the clause around the word: "X will travel … for talks" is planned, "after talks, X said Japan will…" is not
           const before = folded.slice(Math.max(0, s.start - 80), s.start);

@@ -20,8 +20,21 @@ export function isoOf(d: FoundDate): string {
 // strict parsers: casual French reads "mer" (sea) as Wednesday; French first so 02/05/2022 is day-first
 const PARSERS = [chrono.fr.strict, chrono.en.strict];
 
+// the publication date is read from lines the block classifier has already parsed; chrono is slow
+const recent = new Map<string, FoundDate | null>();
+
 /** The first day-precise date in the text (French or English, numeric dates day-first), or null. */
 export function findDate(text: string): FoundDate | null {
+  let found = recent.get(text);
+  if (found === undefined) {
+    found = parseFirstDate(text);
+    if (recent.size >= 256) recent.clear();
+    recent.set(text, found);
+  }
+  return found && { ...found };
+}
+
+function parseFirstDate(text: string): FoundDate | null {
   let best: FoundDate | null = null;
   for (const parser of PARSERS) {
     for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {

@@ -22,8 +22,7 @@ const SOURCES: Record<string, { list: string; hunspell: string }> = {
 // loads in a tenth of that and is searched by bisection, with no Set to build.
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/kizuna-ingest/', import.meta.url));
 
-/** The installed version of a package, to key cached files by. */
-export function packageVersion(name: string): string {
+function packageVersion(name: string): string {
   const main = require.resolve(name);
   for (let dir = dirname(main); dir !== dirname(dir); dir = dirname(dir)) {
     try {
@@ -70,18 +69,17 @@ export function sortedLexicon(sorted: readonly string[]): Lexicon {
   };
 }
 
-/**
- * A word list kept as a newline-separated file under node_modules/.cache, built on first use: reading
- * it back is several times faster than parsing the packages' JSON. `key` must change with the sources.
- */
-export function cachedWords(key: string, build: () => string[]): string[] {
-  const file = join(CACHE_DIR, `${key}.txt`);
+function cachedWordList(language: string): string[] {
+  const source = SOURCES[language];
+  if (!source) return [];
+  const file = join(
+    CACHE_DIR,
+    `lexicon-${language}-${packageVersion(source.list)}-${packageVersion(source.hunspell)}.txt`,
+  );
   try {
     return readFileSync(file, 'utf8').split('\n');
   } catch {
-    const words = build();
-    // a word holding a newline could not be read back
-    if (words.some((w) => w.includes('\n'))) return words;
+    const words = buildWordList(language);
     try {
       mkdirSync(CACHE_DIR, { recursive: true });
       const temp = `${file}.${process.pid}.tmp`;
@@ -92,14 +90,6 @@ export function cachedWords(key: string, build: () => string[]): string[] {
     }
     return words;
   }
-}
-
-function cachedWordList(language: string): string[] {
-  const source = SOURCES[language];
-  if (!source) return [];
-  return cachedWords(`lexicon-${language}-${packageVersion(source.list)}-${packageVersion(source.hunspell)}`, () =>
-    buildWordList(language),
-  );
 }
 
 const cache = new Map<string, Lexicon>();

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { eng, fra } from 'stopword';
 import * as z from 'zod';
-import { cachedWords, packageVersion } from '../../repair/lexicon.js';
 import { ExtractError } from '../extract-error.js';
 import { foldKeepLength } from '../text/fold.js';
 
@@ -65,8 +64,6 @@ export interface Lexicon {
 
 let cached: Lexicon | undefined;
 
-const WORD_LISTS = ['an-array-of-french-words', 'an-array-of-english-words'];
-
 /** A word-list package's array, read as plain JSON (importing it as a module is several times slower). */
 function readWordList(pkg: string): string[] {
   let raw: unknown;
@@ -97,11 +94,7 @@ export function loadLexicon(): Lexicon {
     gazetteer: readData('gazetteer.json', GazetteerFile),
     kinds: readData('kinds.json', KindsFile),
     // both spellings: names are looked up folded ("assemblee") and as written ("assemblée")
-    isWord: wordLookup(
-      cachedWords(`words-${WORD_LISTS.map((p) => `${p}-${packageVersion(p)}`).join('-')}`, () =>
-        WORD_LISTS.flatMap(readWordList),
-      ),
-    ),
+    isWord: wordLookup([...readWordList('an-array-of-french-words'), ...readWordList('an-array-of-english-words')]),
     stopwords: new Set([...fra, ...eng].map((w) => w.toLowerCase())),
   };
   return cached;

@@ -5,6 +5,7 @@ import { EngineError, openEngine } from './engine/index.js';
 import { parseCliArgs, UsageError } from './terminal/cli-args.js';
 import { renderText } from './terminal/render-text.js';
 import { answerLine } from './terminal/run-lines.js';
+import { runMain } from './terminal/run-main.js';
 
 const USAGE = `usage: pnpm ask [--data DIR] [--json] [--locale fr|en] [--no-bundled] "<slash command line>"...
   e.g. pnpm ask "/meeting 2+2" "/person Kishida" "/timeline 2023 2024 Japon" "/search déminage private:true"
@@ -42,12 +43,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`kizuna: ${String((error as Error)?.stack ?? error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -8,6 +8,7 @@ import { parseCliArgs, UsageError } from './terminal/cli-args.js';
 import { completeLine } from './terminal/complete-line.js';
 import { renderText } from './terminal/render-text.js';
 import { answerLine } from './terminal/run-lines.js';
+import { runMain } from './terminal/run-main.js';
 
 const HELP = `Commands: ${commands.map((c) => `/${c.data.name}`).join(' ')} — e.g. /meeting 2+2, /person Kishida,
 /timeline 2023 2024 Japon, /search déminage. Tab completes; "button <id>" presses a button; "exit" quits.`;
@@ -70,12 +71,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`kizuna: ${String((error as Error)?.stack ?? error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

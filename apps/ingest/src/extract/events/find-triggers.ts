@@ -1,4 +1,4 @@
-import type { EventKind } from '@kizuna/model';
+import { EventKind } from '@kizuna/model';
 import type { KindsFile } from '../lexicon/load-lexicon.js';
 import { foldKeepLength } from '../text/fold.js';
 import { overlaps, type Span } from '../text/span.js';
@@ -25,18 +25,7 @@ export interface TriggerTools {
   isCochair(text: string): boolean;
 }
 
-const KINDS = new Set<string>([
-  'dialogue',
-  'talks',
-  'phone_call',
-  'visit',
-  'summit',
-  'meeting',
-  'reception',
-  'ministerial_meeting',
-  'signing',
-  'other',
-]);
+const KINDS = new Set<string>(EventKind.options);
 
 export function buildTriggerTools(k: KindsFile): TriggerTools {
   const triggers = k.triggers.map((t, rank) => {

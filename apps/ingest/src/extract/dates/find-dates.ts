@@ -80,6 +80,13 @@ const WEEKDAY_ALONE = new RegExp(
 const chronoFor = (language: string) => (language === 'fr' ? chrono.fr.strict : chrono.en.strict);
 
 /** Finds every date a sentence writes: full dates, month+year, bare years and relative expressions. */
+/** Where a regex match of the folded text stands in the original (folding keeps offsets). */
+function spanOf(m: RegExpMatchArray, text: string): { start: number; end: number; text: string } {
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  return { start, end, text: text.slice(start, end) };
+}
+
 export function findDates(text: string, language: string, reference: Date): DateMention[] {
   const out: DateMention[] = [];
   const folded = foldKeepLength(text);
@@ -106,12 +113,8 @@ export function findDates(text: string, language: string, reference: Date): Date
     if (!out.some((o) => overlaps(o, m))) out.push(m);
   };
   for (const m of folded.matchAll(MONTH_YEAR)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
     add({
-      start,
-      end,
-      text: text.slice(start, end),
+      ...spanOf(m, text),
       year: Number(m[2]),
       month: MONTHS[m[1] ?? ''] ?? null,
       day: null,
@@ -121,12 +124,8 @@ export function findDates(text: string, language: string, reference: Date): Date
     });
   }
   for (const m of folded.matchAll(BARE_YEAR)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
     add({
-      start,
-      end,
-      text: text.slice(start, end),
+      ...spanOf(m, text),
       year: Number(m[1]),
       month: null,
       day: null,
@@ -137,12 +136,8 @@ export function findDates(text: string, language: string, reference: Date): Date
   }
   for (const [re, relative] of RELATIVE) {
     for (const m of folded.matchAll(re)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
       add({
-        start,
-        end,
-        text: text.slice(start, end),
+        ...spanOf(m, text),
         year: null,
         month: null,
         day: null,
@@ -153,12 +148,8 @@ export function findDates(text: string, language: string, reference: Date): Date
     }
   }
   for (const m of folded.matchAll(WEEKDAY_ALONE)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
     add({
-      start,
-      end,
-      text: text.slice(start, end),
+      ...spanOf(m, text),
       year: null,
       month: null,
       day: null,

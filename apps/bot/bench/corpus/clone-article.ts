@@ -1,9 +1,11 @@
 import type { Article } from '@kizuna/model';
+import { EDITIONS } from '../generate/meetings.js';
 
 /**
  * The documented shortcut for corpora larger than what is worth ingesting for a benchmark: a copy
- * of a really ingested article under a new id, its meetings moved `shift` days later so they stay
- * distinct meetings (the texts and quotes are unchanged, so every offset still holds).
+ * of a really ingested article under a new id, its meetings moved `copy` days later and a
+ * recurring meeting's edition moved `copy` × EDITIONS on, so they stay distinct meetings (the
+ * texts and quotes are unchanged, so every offset still holds; only these fields disagree with them).
  */
 export function cloneArticle(article: Article, copy: number): Article {
   const id = `${article.id}-c${copy}`;
@@ -21,6 +23,7 @@ export function cloneArticle(article: Article, copy: number): Article {
     events: article.events.map((e) => ({
       ...e,
       date: e.date ? { ...e.date, iso: shiftIso(e.date.iso) } : null,
+      ordinal: e.ordinal === null ? null : e.ordinal + copy * EDITIONS,
       evidence: e.evidence.map(source),
     })),
     facts: article.facts.map((f) => ({ ...f, source: source(f.source) })),

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticle } from '@kizuna/model';
+import * as z from 'zod';
 import { WriteResult } from '../results.js';
 import { runChild } from '../run-child.js';
 import { cloneArticle } from './clone-article.js';
@@ -18,6 +19,19 @@ export interface BenchCorpus {
 
 export const benchRoot = () => process.env.KIZUNA_BENCH_DIR ?? join(tmpdir(), 'kizuna-bench');
 const dirOf = (seed: number, n: number) => join(benchRoot(), `corpus-s${seed}-n${n}`);
+// bumped whenever the generator or the clones change what a corpus holds: a cached corpus of
+// another version is built again
+const CORPUS_VERSION = 2;
+
+function isCurrent(root: string): boolean {
+  try {
+    return Marker.parse(JSON.parse(readFileSync(join(root, 'complete.json'), 'utf8'))).version === CORPUS_VERSION;
+  } catch {
+    return false;
+  }
+}
+
+const Marker = z.object({ version: z.number().optional() });
 
 async function sizeOf(dir: string): Promise<{ files: string[]; bytes: number }> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json'));
@@ -37,7 +51,7 @@ export async function ensureCorpus(seed: number, n: number, realMax: number): Pr
   const articles = join(root, 'articles');
   const marker = join(root, 'complete.json');
   const ingested = Math.min(n, realMax);
-  if (existsSync(marker)) {
+  if (isCurrent(root)) {
     const { bytes } = await sizeOf(articles);
     return { n, dataDir: root, ingested, bytes };
   }
@@ -51,7 +65,7 @@ export async function ensureCorpus(seed: number, n: number, realMax: number): Pr
     .map((d) => /^corpus-s(\d+)-n(\d+)$/.exec(d))
     .filter((m): m is RegExpExecArray => !!m && Number(m[1]) === seed && Number(m[2]) < n && Number(m[2]) <= realMax)
     .map((m) => Number(m[2]))
-    .filter((k) => existsSync(join(dirOf(seed, k), 'complete.json')))
+    .filter((k) => isCurrent(dirOf(seed, k)))
     .sort((a, b) => b - a)[0];
   if (smaller !== undefined) {
     const src = join(dirOf(seed, smaller), 'articles');
@@ -89,7 +103,7 @@ export async function ensureCorpus(seed: number, n: number, realMax: number): Pr
       }
     }
   }
-  await writeFile(marker, `${JSON.stringify({ seed, n, ingested })}\n`);
+  await writeFile(marker, `${JSON.stringify({ version: CORPUS_VERSION, seed, n, ingested })}\n`);
   const { bytes } = await sizeOf(articles);
   return { n, dataDir: root, ingested, bytes };
 }

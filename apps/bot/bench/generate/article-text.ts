@@ -1,8 +1,8 @@
+import { type Meeting, type MeetingSide, meetingOfArticle } from './meetings.js';
 import type { Rng } from './rng.js';
 import {
   COUNTRIES,
   type Country,
-  FORMATS,
   type Format,
   type Language,
   MONTHS,
@@ -74,12 +74,11 @@ interface Side {
   title: string;
 }
 
-function side(rng: Rng, country: Country, language: Language): Side {
-  const role = rng.pick(ROLES);
+function side(s: MeetingSide, language: Language): Side {
   return {
-    country,
-    name: rng.pick(country.people),
-    title: fill(role.title[language], { adj: country.adjective[language] }),
+    country: s.country,
+    name: s.name,
+    title: fill(s.role.title[language], { adj: s.country.adjective[language] }),
   };
 }
 
@@ -94,8 +93,9 @@ function bodyParagraphs(
   city: string,
   when: string,
   ord: string,
+  topics: Meeting['topics'],
 ) {
-  const [t1, t2, t3] = rng.sample(TOPICS[lang], 3);
+  const [t1, t2, t3] = topics.map((i) => TOPICS[lang][i] ?? '');
   const verb = fill(f.verb[lang], { ord });
   const delegation = rng.int(5, 60);
   const budget = rng.int(2, 900);
@@ -117,21 +117,15 @@ function bodyParagraphs(
   ];
 }
 
-/** One realistic pasted article (French or English) with the page junk the seeds show. */
-export function generateArticle(rng: Rng, index: number): GeneratedArticle {
+/** One realistic pasted article (French or English) reporting `m`, with the page junk the seeds show. */
+export function generateArticle(rng: Rng, index: number, m: Meeting): GeneratedArticle {
   const publisher = rng.pick(PUBLISHERS);
   const lang = publisher.language;
-  const [ca, cb] = rng.chance(0.6)
-    ? [COUNTRIES[0] as Country, rng.pick(COUNTRIES.slice(1))]
-    : (rng.sample(COUNTRIES, 2) as [Country, Country]);
-  const a = side(rng, ca, lang);
-  const b = side(rng, cb, lang);
-  const f = rng.pick(FORMATS);
-  const city = rng.pick(rng.chance(0.5) ? ca.cities : cb.cities);
-  const year = rng.int(2012, 2025);
-  const month = rng.int(1, 12);
-  const day = rng.int(1, 28);
-  const ordinal = f.ordinal ? rng.int(1, 14) : null;
+  const [ca, cb] = [m.a.country, m.b.country];
+  // outlets name the two sides in either order
+  const [a, b] = rng.chance(0.5) ? [side(m.a, lang), side(m.b, lang)] : [side(m.b, lang), side(m.a, lang)];
+  const f = m.format;
+  const { city, year, month, day, ordinal } = m;
   const ord = ordinal ? ordinalText(ordinal, lang) : '';
   const meeting = fill(f.name[lang], { a: ca.name[lang], b: cb.name[lang] });
   const title =
@@ -148,6 +142,7 @@ export function generateArticle(rng: Rng, index: number): GeneratedArticle {
     city,
     dateText(lang, day, month, rng.chance(0.7) ? year : null),
     ord,
+    m.topics,
   ).map((p) => glueWords(rng, p, 0.03));
   const dateline = publisher.agency
     ? lang === 'fr'
@@ -202,5 +197,6 @@ export function generateArticle(rng: Rng, index: number): GeneratedArticle {
 
 /** The i-th article of the corpus with this seed: independent of N, so 1k is a prefix of 10k. */
 export function articleAt(createRng: (seed: number) => Rng, seed: number, index: number): GeneratedArticle {
-  return generateArticle(createRng((seed * 1_000_003 + index) >>> 0), index);
+  const meeting = meetingOfArticle(createRng, seed, index);
+  return generateArticle(createRng((seed * 1_000_003 + index) >>> 0), index, meeting);
 }

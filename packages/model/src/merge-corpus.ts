@@ -81,6 +81,8 @@ interface MeetingKeys {
   monthDay: string | null;
   aliases: Set<string>;
   participants: Set<string>;
+  /** The participants' countries. */
+  countries: Set<string>;
 }
 
 function meetingKeys(event: Event): MeetingKeys {
@@ -90,12 +92,27 @@ function meetingKeys(event: Event): MeetingKeys {
     monthDay: event.date && DAY.test(event.date.iso) ? event.date.iso.slice(-5) : null,
     aliases: new Set(event.aliases.map(squash)),
     participants: new Set(event.participants.map((p) => p.key)),
+    countries: new Set(event.participants.flatMap((p) => (p.country ? [p.country] : []))),
   };
+}
+
+/**
+ * Whether the two events' countries say they are different meetings: two bilateral meetings of
+ * different pairs (the 6th Vietnam–France and the 6th Vietnam–Australia 2+2 dialogues), or
+ * countries with none in common and three or more in all. One country on a side tells nothing:
+ * an article may name one side only.
+ */
+function otherCountries(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const c of a) if (b.has(c)) shared += 1;
+  if (a.size === 2 && b.size === 2) return shared < 2;
+  return shared === 0 && a.size + b.size >= 3;
 }
 
 function sameMeetingKeys(a: MeetingKeys, b: MeetingKeys): boolean {
   const x = a.event;
   const y = b.event;
+  if (otherCountries(a.countries, b.countries)) return false;
   if (a.series && b.series && x.ordinal !== null && x.ordinal === y.ordinal && sameSeriesKeys(a.series, b.series)) {
     return true;
   }
@@ -108,7 +125,8 @@ function sameMeetingKeys(a: MeetingKeys, b: MeetingKeys): boolean {
 
 /**
  * Tells whether two articles' events are the same meeting: same series and ordinal; or same
- * alias on the same day; or same kind on the same day with a participant in common.
+ * alias on the same day; or same kind on the same day with a participant in common; and in
+ * every case, not between other countries (see otherCountries).
  */
 export function sameMeeting(a: Event, b: Event): boolean {
   return sameMeetingKeys(meetingKeys(a), meetingKeys(b));
@@ -154,7 +172,8 @@ const byLocale = new Intl.Collator().compare;
 /**
  * Merges articles into a corpus: one event per meeting with every article's sources, one person
  * per key with every spelling and role. Disagreeing dates and places are kept side by side.
- * Two events of one article are never merged: the article told them apart.
+ * Two events of one article are never merged: the article told them apart; nor two groups whose
+ * countries say they are other meetings (see otherCountries).
  */
 export function mergeCorpus(articles: readonly Article[]): Corpus {
   const sorted = [...articles].sort((x, y) => byLocale(x.id, y.id));
@@ -175,6 +194,8 @@ export function mergeCorpus(articles: readonly Article[]): Corpus {
     return r;
   };
   const members = new Map(all.map((item, i) => [i, new Set([item.article.id])]));
+  // a group's countries, so that events naming one side cannot chain two pairs' meetings together
+  const countries = new Map(keys.map((k, i) => [i, new Set(k.countries)]));
   const articleOf = all.map((item) => item.article.id);
   const places = bucketPlaces(keys);
   // only events sharing a bucket can match: for each i, those j > i, deduplicated and in order
@@ -201,9 +222,14 @@ export function mergeCorpus(articles: readonly Article[]): Corpus {
       const mj = members.get(rj) ?? new Set<string>();
       const [small, big] = mi.size < mj.size ? [mi, mj] : [mj, mi];
       if ([...small].some((id) => big.has(id))) continue;
+      const ci = countries.get(ri) ?? new Set<string>();
+      const cj = countries.get(rj) ?? new Set<string>();
+      if (otherCountries(ci, cj)) continue;
       parent[rj] = ri;
       for (const id of mj) mi.add(id);
       members.set(ri, mi);
+      for (const c of cj) ci.add(c);
+      countries.set(ri, ci);
     }
   }
   const groups = new Map<number, typeof all>();

@@ -25,7 +25,12 @@ function article(id: string, events: Partial<Event>[], people: { name: string; r
 }
 const day = (iso: string, text = iso): DateRef =>
   iso.startsWith('--') ? { iso, text, year: 'unknown' } : { iso, text, year: 'stated' };
-const who = (name: string, role: string | null = null) => ({ name, key: personKey(name), role, country: null });
+const who = (name: string, role: string | null = null, country: string | null = null) => ({
+  name,
+  key: personKey(name),
+  role,
+  country,
+});
 
 describe('sameMeeting', () => {
   const talks = (iso: string, names: string[], extra: Partial<Event> = {}): Event =>
@@ -86,6 +91,68 @@ describe('sameMeeting', () => {
         series: 'Dialogue de politique de défense Vietnam-Japon',
       }),
       true,
+    ],
+    [
+      'same series and ordinal, another pair of countries',
+      talks('2016-12-01', [], {
+        kind: 'dialogue',
+        ordinal: 6,
+        series: '2+2 dialogue of defence and foreign ministers',
+        participants: [who('Phan Van Giang', null, 'VN'), who('Richard Marles', null, 'AU')],
+      }),
+      talks('2019-04-02', [], {
+        kind: 'dialogue',
+        ordinal: 6,
+        series: '2+2 dialogue of defence and foreign ministers',
+        participants: [who('Phan Van Giang', null, 'VN'), who('Sébastien Lecornu', null, 'FR')],
+      }),
+      false,
+    ],
+    [
+      'same series and ordinal, countries with none in common',
+      talks('2016-12-01', [], {
+        kind: 'dialogue',
+        ordinal: 6,
+        series: '2+2 dialogue',
+        participants: [who('Shin Won-sik', null, 'KR'), who('Enrique Manalo', null, 'PH')],
+      }),
+      talks('2016-12-01', [], {
+        kind: 'dialogue',
+        ordinal: 6,
+        series: '2+2 dialogue',
+        participants: [who('Phan Van Giang', null, 'VN')],
+      }),
+      false,
+    ],
+    [
+      'same series and ordinal, each article naming one side',
+      talks('2016-12-01', [], {
+        kind: 'dialogue',
+        ordinal: 6,
+        series: '2+2 dialogue',
+        participants: [who('Kihara Minoru', null, 'JP')],
+      }),
+      talks('2016-12-01', [], {
+        kind: 'dialogue',
+        ordinal: 6,
+        series: '2+2 dialogue',
+        participants: [who('Phan Van Giang', null, 'VN')],
+      }),
+      true,
+    ],
+    [
+      'same day and participant, the same country pair',
+      talks('2023-11-27', [], { participants: [who('Vo Van Thuong', null, 'VN'), who('Kishida Fumio', null, 'JP')] }),
+      talks('2023-11-27', [], { participants: [who('Vo Van Thuong', null, 'VN'), who('Fumio Kishida', null, 'JP')] }),
+      true,
+    ],
+    [
+      'same day and participant, another pair of countries',
+      talks('2023-11-27', [], { participants: [who('Vo Van Thuong', null, 'VN'), who('Kishida Fumio', null, 'JP')] }),
+      talks('2023-11-27', [], {
+        participants: [who('Vo Van Thuong', null, 'VN'), who('Anthony Albanese', null, 'AU')],
+      }),
+      false,
     ],
     [
       'same series, another ordinal',
@@ -179,7 +246,8 @@ describe('mergeCorpus at scale', () => {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const names = ['Fumio Kishida', 'Vo Van Thuong', 'Pham Minh Chinh', 'Kano Koji', 'Namazu Hiroyuki'];
+  const names = ['Fumio Kishida', 'Vo Van Thuong', 'Pham Minh Chinh', 'Kano Koji', 'Namazu Hiroyuki', 'Penny Wong'];
+  const countryOf: Record<string, string | null> = { 'Fumio Kishida': 'JP', 'Kano Koji': 'JP', 'Penny Wong': 'AU' };
   const series = ['dialogue 2+2 Vietnam-Japon', 'Dialogue de politique de défense Vietnam-Japon', 'sommet ASEAN'];
   const dates = ['2023-11-27', '--11-27', '2023-11-28', '2024-11-27', '2023-11', null];
   const kinds = ['talks', 'dialogue', 'meeting'] as const;
@@ -192,14 +260,22 @@ describe('mergeCorpus at scale', () => {
     const parent = all.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : find(parent[i] as number));
     const members = all.map((x) => new Set([x.a]));
+    const countries = all.map((x) => new Set(x.event.participants.flatMap((p) => (p.country ? [p.country] : []))));
+    // sameMeeting's rule on countries, applied to whole groups
+    const otherPairs = (a: Set<string>, b: Set<string>) => {
+      const shared = [...a].filter((c) => b.has(c)).length;
+      return a.size === 2 && b.size === 2 ? shared < 2 : shared === 0 && a.size + b.size >= 3;
+    };
     all.forEach((x, i) => {
       all.forEach((y, j) => {
         if (j <= i || x.a === y.a || !sameMeeting(x.event, y.event)) return;
         const [ri, rj] = [find(i), find(j)];
         const [mi, mj] = [members[ri] as Set<string>, members[rj] as Set<string>];
-        if (ri === rj || [...mi].some((id) => mj.has(id))) return;
+        const [ci, cj] = [countries[ri] as Set<string>, countries[rj] as Set<string>];
+        if (ri === rj || [...mi].some((id) => mj.has(id)) || otherPairs(ci, cj)) return;
         parent[rj] = ri;
         for (const id of mj) mi.add(id);
+        for (const c of cj) ci.add(c);
       });
     });
     const groups = new Map<number, { id: string; articles: string[] }>();
@@ -225,7 +301,9 @@ describe('mergeCorpus at scale', () => {
             ordinal,
             series: ordinal !== null || r() < 0.2 ? pick(r, series) : null,
             aliases: r() < 0.3 ? [pick(r, ['2+2', '2 + 2', 'ADMM'])] : [],
-            participants: names.filter(() => r() < 0.3).map((n) => who(n)),
+            participants: names
+              .filter(() => r() < 0.3)
+              .map((n) => who(n, null, r() < 0.8 ? (countryOf[n] ?? 'VN') : null)),
           };
         }),
       ),

@@ -6,7 +6,7 @@ export { DateRef, IsoDate, YearBasis } from './date-ref.js';
 export { Event, EventKind, Place } from './event.js';
 export { Fact, FactKind } from './fact.js';
 export { jsonSchemas } from './json-schemas.js';
-export { loadArticles, loadCorpus } from './load-corpus.js';
+export { type LoadOptions, loadArticles, loadCorpus } from './load-corpus.js';
 export { mergeCorpus, sameMeeting } from './merge-corpus.js';
 export { ModelError, type ModelErrorCode } from './model-error.js';
 export { parseArticle } from './parse-article.js';

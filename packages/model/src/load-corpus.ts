@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from './article.js';
+import { type FileStamp, readSnapshot, shareQuotes, writeSnapshot } from './articles-snapshot.js';
 import type { Corpus } from './corpus.js';
 import { mergeCorpus } from './merge-corpus.js';
 import { ModelError } from './model-error.js';
@@ -34,7 +36,7 @@ async function readAndParseAll(files: readonly string[]): Promise<(Article | Err
         error instanceof Error ? error : new Error(String(error)),
       );
       try {
-        results[i] = parseFile(file, text);
+        results[i] = shareQuotes(parseFile(file, text));
       } catch (error) {
         results[i] = error instanceof Error ? error : new Error(String(error));
       }
@@ -57,10 +59,50 @@ function parseFile(file: string, text: string | Error): Article {
   return parseArticle(value, file);
 }
 
-/** Reads and validates every article JSON under the folders; throws one error listing every bad file. */
-export async function loadArticles(dirs: readonly string[]): Promise<Article[]> {
+// statSync: 10k files in ~70 ms, where promises through the thread pool take ~250 ms
+function stampsOf(files: readonly string[]): FileStamp[] {
+  return files.map((file) => {
+    const s = statSync(file, { throwIfNoEntry: false });
+    // gone or unreadable: it will be read (and reported) like any file not in the snapshot
+    return s ? { file, size: s.size, mtimeMs: s.mtimeMs, ino: s.ino } : { file, size: -1, mtimeMs: -1, ino: -1 };
+  });
+}
+
+/** How to load. */
+export interface LoadOptions {
+  /**
+   * A snapshot file (a cache, created if missing): files whose size, mtime and inode are those
+   * it recorded are taken from it, already validated; the others are read and validated, and
+   * the snapshot is rewritten when anything changed. Without it every file is read.
+   */
+  snapshot?: string;
+  /** Called when the snapshot cannot be written (the load itself still succeeds). */
+  onSnapshotError?: (error: unknown) => void;
+}
+
+/**
+ * Reads and validates every article JSON under the folders; throws one error listing every bad
+ * file. Sentence texts and quotes share the body's characters.
+ */
+export async function loadArticles(dirs: readonly string[], options: LoadOptions = {}): Promise<Article[]> {
   const files = (await Promise.all(dirs.map(jsonFiles))).flat();
-  const results = await readAndParseAll(files);
+  if (!options.snapshot) return collect(files, await readAndParseAll(files));
+  const stamps = stampsOf(files);
+  const cached = await readSnapshot(options.snapshot, stamps);
+  const fresh = files.filter((f) => !cached.has(f));
+  const read = await readAndParseAll(fresh);
+  const byFile = new Map(fresh.map((f, i) => [f, read[i] as Article | Error]));
+  const results = files.map((f) => cached.get(f) ?? (byFile.get(f) as Article | Error));
+  const articles = collect(files, results);
+  if (fresh.length || cached.size !== files.length) {
+    // every file was valid (collect throws otherwise): the snapshot can hold them all
+    const entries = stamps.map((stamp, i) => ({ stamp, article: results[i] as Article }));
+    await writeSnapshot(options.snapshot, entries).catch((error: unknown) => options.onSnapshotError?.(error));
+  }
+  return articles;
+}
+
+function collect(files: readonly string[], results: readonly (Article | Error)[]): Article[] {
   const failures: { file: string; message: string }[] = [];
   // the same article in two folders (a seed ingested again) counts once
   const byId = new Map<string, Article>();
@@ -77,6 +119,6 @@ export async function loadArticles(dirs: readonly string[]): Promise<Article[]> 
 }
 
 /** Loads every article under the folders and merges them into a `Corpus`. */
-export async function loadCorpus(dirs: readonly string[]): Promise<Corpus> {
-  return mergeCorpus(await loadArticles(dirs));
+export async function loadCorpus(dirs: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
+  return mergeCorpus(await loadArticles(dirs, options));
 }

@@ -15,6 +15,7 @@ export async function openRuntime(
     watch: true,
     onReload: (next) => logger.info({ articles: next.corpus.articles.length }, 'corpus reloaded'),
     onReloadError: (err) => logger.error({ err }, 'corpus reload failed; keeping the last good corpus'),
+    onSnapshotError: (err) => logger.warn({ err }, 'cannot write the corpus snapshot; the next start reads every file'),
   });
   logger.info({ dataDir, articles: engine.current().corpus.articles.length }, 'corpus loaded');
   return { engine, deps: { commands, engine, logger, replyLocale, errorReply } };

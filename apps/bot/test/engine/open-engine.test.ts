@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -32,6 +32,25 @@ describe('openEngine', () => {
     expect(errors[0]).toBeInstanceOf(EngineError);
     expect(h.current().stats().articles).toBe(2);
     expect(h.current().findMeeting('tenth summit').kind).toBe('found');
+  });
+
+  it('keeps a snapshot of the validated articles in <dataDir>/.cache and starts from it next time', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kizuna-engine-'));
+    mkdirSync(join(dir, 'articles'));
+    write('a.json', dialogue2plus2());
+    write('b.json', tenthSummit());
+    handle = await openEngine({ dataDir: dir, bundled: false });
+    const first = handle.current().stats();
+    await handle.close();
+    const snapshot = join(dir, '.cache', 'articles.snapshot');
+    expect(existsSync(snapshot)).toBe(true);
+    handle = await openEngine({ dataDir: dir, bundled: false });
+    expect(handle.current().stats()).toEqual(first);
+    expect(handle.current().findMeeting('tenth summit').kind).toBe('found');
+    await handle.close();
+    rmSync(join(dir, '.cache'), { recursive: true });
+    handle = await openEngine({ dataDir: dir, bundled: false, snapshot: false });
+    expect(existsSync(join(dir, '.cache'))).toBe(false);
   });
 
   it('refuses to start on an invalid corpus, naming the file', async () => {

@@ -1,7 +1,8 @@
 import type { TitlesFile } from '../lexicon/load-lexicon.js';
 import { foldKeepLength } from '../text/fold.js';
 import { memoFind } from '../text/memo-find.js';
-import { matchSpans, phrasesRegex, type Span } from '../text/span.js';
+import { phraseMatcher } from '../text/phrase-trie.js';
+import type { Span } from '../text/span.js';
 
 export interface TitleHit extends Span {
   priority: number;
@@ -38,13 +39,13 @@ export function buildTitleIndex(t: TitlesFile): TitleIndex {
       }
     }
   }
-  const re = phrasesRegex([...priority.keys()]);
+  const matcher = phraseMatcher([...priority.keys()]);
   const courtesy = new Set(t.courtesy.map((c) => foldKeepLength(c.replace(/\.$/, ''))));
   const words = new Set([...priority.keys()].flatMap((k) => k.split(/[^\p{L}]+/u)).filter((w) => w.length > 1));
   return {
     find: memoFind((text) => {
       const folded = foldKeepLength(text);
-      return matchSpans(text, folded, re).map((s) => {
+      return matcher.find(text, folded).map((s) => {
         const k = foldKeepLength(s.text).replace(/\s+/g, ' ');
         return { ...s, priority: priority.get(k) ?? 1, singular: singular.get(k) ?? null };
       });

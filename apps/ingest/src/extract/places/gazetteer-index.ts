@@ -1,7 +1,8 @@
 import type { GazetteerFile } from '../lexicon/load-lexicon.js';
 import { foldKeepLength } from '../text/fold.js';
 import { memoFind } from '../text/memo-find.js';
-import { matchSpans, phrasesRegex, type Span } from '../text/span.js';
+import { phraseMatcher } from '../text/phrase-trie.js';
+import type { Span } from '../text/span.js';
 
 export interface PlaceHit extends Span {
   type: 'country' | 'adjective' | 'city';
@@ -32,13 +33,13 @@ export function buildGazetteerIndex(g: GazetteerFile): GazetteerIndex {
     for (const n of c.names) add(n, 'country', c.code, c.names[0] ?? n);
     for (const a of c.adjectives) if (!entries.has(foldKeepLength(a))) add(a, 'adjective', c.code, c.names[0] ?? a);
   }
-  const re = phrasesRegex([...entries.keys()]);
+  const matcher = phraseMatcher([...entries.keys()]);
   const words = new Set([...entries.keys()].flatMap((k) => k.split(/[^\p{L}]+/u)).filter(Boolean));
   const family = new Set(Object.values(g.familyNames).flat().map(foldKeepLength));
   return {
     find: memoFind((text) => {
       const folded = foldKeepLength(text);
-      return matchSpans(text, folded, re).flatMap((s) => {
+      return matcher.find(text, folded).flatMap((s) => {
         const e = entries.get(foldKeepLength(s.text).replace(/\s+/g, ' '));
         if (!e) return [];
         // "US" / "UK" are countries only in capitals; "us" is a pronoun

@@ -1,0 +1,135 @@
+import type { Span } from './span.js';
+
+// The phrase regex (phrasesRegex) is tried by the regex engine at every position of every
+// sentence, behind a look-behind that defeats its first-character scan. Walking a character trie
+// from word starts only finds the same matches in a fraction of the time; no library does this
+// word-bounded, whitespace-folding match on UTF-16 offsets, hence by hand.
+
+interface Node {
+  next: Map<string, Node>;
+  /** A run of whitespace (`\s+` in the regex). */
+  space: Node | undefined;
+  /** ' or ’ */
+  apos: Node | undefined;
+  end: boolean;
+}
+
+const node = (): Node => ({ next: new Map(), space: undefined, apos: undefined, end: false });
+
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+const asciiWord = new Uint8Array(128).map((_, c) => (WORD.test(String.fromCharCode(c)) ? 1 : 0));
+
+function isWordCodePoint(cp: number): boolean {
+  return cp < 128 ? asciiWord[cp] === 1 : WORD.test(String.fromCodePoint(cp));
+}
+
+/** Whether the code point at `i` is a letter or number (false past the end). */
+function wordAt(text: string, i: number): boolean {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && isWordCodePoint(cp);
+}
+
+/** Whether the code point ending just before `i` is a letter or number. */
+function wordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isWordCodePoint(text.codePointAt(i - 2) as number);
+  }
+  return isWordCodePoint(low);
+}
+
+const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c)));
+
+export interface PhraseMatcher {
+  /** Spans of `original` where a phrase matches the folded text (same offsets), left to right. */
+  find(original: string, folded: string): Span[];
+}
+
+/**
+ * Matches folded phrases as phrasesRegex does: not inside a word on either side, whitespace in a
+ * phrase matches any run of whitespace, ' matches ’, and at each start the longest phrase that
+ * ends at a word boundary wins; the search goes on after the match.
+ */
+export function phraseMatcher(foldedPhrases: readonly string[]): PhraseMatcher {
+  const root = node();
+  for (const phrase of foldedPhrases) {
+    if (!phrase) continue;
+    let at = root;
+    for (let i = 0; i < phrase.length; i++) {
+      const c = phrase.charCodeAt(i);
+      if (isSpace(c)) {
+        while (i + 1 < phrase.length && isSpace(phrase.charCodeAt(i + 1))) i++;
+        at.space ??= node();
+        at = at.space;
+      } else if (c === 39) {
+        at.apos ??= node();
+        at = at.apos;
+      } else {
+        const ch = phrase.charAt(i);
+        let next = at.next.get(ch);
+        if (!next) {
+          next = node();
+          at.next.set(ch, next);
+        }
+        at = next;
+      }
+    }
+    at.end = true;
+  }
+
+  /** End of the longest phrase starting at `start`, or -1. */
+  const longestAt = (text: string, start: number): number => {
+    let at: Node | undefined = root;
+    let pos = start;
+    let best = -1;
+    const n = text.length;
+    while (at) {
+      if (at.end && !wordAt(text, pos)) best = pos;
+      if (pos >= n) break;
+      const c = text.charCodeAt(pos);
+      if (isSpace(c)) {
+        if (!at.space) break;
+        const from = pos;
+        while (pos < n && isSpace(text.charCodeAt(pos))) pos++;
+        at = at.space;
+        // a phrase ending in whitespace before a letter ends one space short, as the regex backtracks
+        if (at.end && wordAt(text, pos) && pos - from >= 2) best = pos - 1;
+        continue;
+      }
+      if ((c === 39 || c === 0x2019) && at.apos) {
+        at = at.apos;
+        pos++;
+        continue;
+      }
+      at = at.next.get(text.charAt(pos));
+      pos++;
+    }
+    return best;
+  };
+
+  return {
+    find(original, folded) {
+      const out: Span[] = [];
+      const n = folded.length;
+      for (let i = 0; i < n; ) {
+        const c = folded.charCodeAt(i);
+        const opens = isSpace(c)
+          ? root.space !== undefined
+          : ((c === 39 || c === 0x2019) && root.apos !== undefined) || root.next.has(folded.charAt(i));
+        if (opens && !wordBefore(folded, i)) {
+          const end = longestAt(folded, i);
+          if (end > i) {
+            out.push({ start: i, end, text: original.slice(i, end) });
+            i = end;
+            continue;
+          }
+        }
+        i++;
+      }
+      return out;
+    },
+  };
+}

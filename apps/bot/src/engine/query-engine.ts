@@ -4,12 +4,24 @@ import { analyze, type Term } from './analysis/analyze.js';
 import { clip, completeLabels, type Label, labelWords, MAX_CHOICE_LENGTH, rankLabels } from './autocomplete.js';
 import { countryName, resolveCountry } from './countries.js';
 import { dateSortKey, isoRange } from './dates.js';
-import { Bm25Index } from './index/bm25-index.js';
+import { Bm25Index, type IndexedDoc } from './index/bm25-index.js';
 import { articleLabels, meetingLabel, meetingLabels, personLabels } from './labels.js';
 import { linkFacts, type SourcedFact } from './link-facts.js';
 import { meetingDoc } from './meeting-docs.js';
 import { collapseReports, squash } from './meeting-groups.js';
 import { buildPeople, type PersonView, personScore } from './people.js';
+
+/** One document per sentence, made as the index reads them (no array of them all). */
+function* sentenceDocs(
+  articles: readonly Article[],
+  analyzeText: (text: string) => Term[],
+): Generator<IndexedDoc<{ article: Article; sentence: Sentence }>> {
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      yield { id: { article, sentence }, fields: [{ weight: 1, terms: analyzeText(sentence.text) }] };
+    }
+  }
+}
 
 /** A verbatim quote: `text === article.body.slice(source.start, source.end)`. */
 export interface Quote {
@@ -111,14 +123,7 @@ export class QueryEngine {
       }
       return terms;
     };
-    this.sentenceIndex = new Bm25Index(
-      corpus.articles.flatMap((article) =>
-        article.sentences.map((sentence) => ({
-          id: { article, sentence },
-          fields: [{ weight: 1, terms: analyzeOnce(sentence.text) }],
-        })),
-      ),
-    );
+    this.sentenceIndex = new Bm25Index(sentenceDocs(corpus.articles, analyzeOnce));
     this.meetingIndex = new Bm25Index(
       corpus.events.map((e) => {
         const quotes = [
@@ -173,22 +178,25 @@ export class QueryEngine {
   /**
    * Where each article reporting the meeting names its participants: at most `perPerson` sentences
    * per person and article, in text order, first mentions of everyone before second mentions.
+   * Produced lazily: a reply stops reading once it has its few quotes, however many articles.
    */
-  participantMentions(event: CorpusEvent, perPerson = 2): Source[] {
+  *participantMentions(event: CorpusEvent, perPerson = 2): Generator<Source, void, undefined> {
     const keys = new Set(event.participants.map((p) => p.key));
-    const rounds: Source[][] = Array.from({ length: perPerson }, () => []);
-    for (const id of event.articleIds) {
-      const count = new Map<string, number>();
-      const sentences = new Set<string>();
-      for (const p of this.articles.get(id)?.people ?? []) {
-        const n = count.get(p.key) ?? 0;
-        if (!keys.has(p.key) || n >= perPerson || sentences.has(p.source.sentenceId)) continue;
-        count.set(p.key, n + 1);
-        sentences.add(p.source.sentenceId);
-        rounds[n]?.push(p.source);
+    // round r reads each article again and yields its (r+1)th mentions: the same choices as one
+    // pass per article, without holding every round of thousands of articles
+    for (let round = 0; round < perPerson; round++) {
+      for (const id of event.articleIds) {
+        const count = new Map<string, number>();
+        const sentences = new Set<string>();
+        for (const p of this.articles.get(id)?.people ?? []) {
+          const n = count.get(p.key) ?? 0;
+          if (!keys.has(p.key) || n >= perPerson || sentences.has(p.source.sentenceId)) continue;
+          count.set(p.key, n + 1);
+          sentences.add(p.source.sentenceId);
+          if (n === round) yield p.source;
+        }
       }
     }
-    return rounds.flat();
   }
 
   factsAboutEvent(id: string): readonly SourcedFact[] {
@@ -212,13 +220,16 @@ export class QueryEngine {
     const exact = (wanted && this.byExactName.get(wanted)) || [];
     if (exact.length === 1 && exact[0]) return { kind: 'found', best: exact[0], rivals: [] };
 
-    const hits = this.meetingIndex.search(analyze(query));
-    const top = hits[0];
+    // ranked lazily: only the best and those about as good are looked at
+    const ranking = this.meetingIndex.rank(analyze(query));
+    const top = ranking.next().value;
     if (!top || top.coverage < 0.5) return { kind: 'none', suggestions: this.suggestMeetings(query) };
-    const close = hits
-      .filter((h) => h.coverage === top.coverage && h.score >= top.score * RIVAL_RATIO)
-      .map((h) => this.events.get(h.id))
-      .filter((e): e is CorpusEvent => !!e);
+    const closeHits = [top];
+    for (const h of ranking) {
+      if (h.coverage !== top.coverage || h.score < top.score * RIVAL_RATIO) break;
+      closeHits.push(h);
+    }
+    const close = closeHits.map((h) => this.events.get(h.id)).filter((e): e is CorpusEvent => !!e);
     // one article may report a meeting twice: offer the fuller report once, not as a choice
     const [best, ...rivals] = collapseReports(close);
     if (!best) return { kind: 'none', suggestions: [] };
@@ -279,19 +290,21 @@ export class QueryEngine {
   /** Best sentences for free text, at most `limit`, keeping only those close to the best match. */
   search(text: string, limit = 5): SentenceHit[] {
     const terms = analyze(text);
-    const hits = this.sentenceIndex.search(terms);
-    const top = hits[0];
-    if (!top) return [];
-    const floor = Math.max(1 / Math.max(terms.length, 1), top.coverage / 2);
+    const seenTexts = new Set<string>();
     const seen = new Set<string>();
     const out: SentenceHit[] = [];
-    for (const h of hits) {
-      if (h.coverage < floor) continue;
-      // the same sentence reprinted by two outlets shows once
-      const key = squash(h.id.sentence.text);
+    let floor: number | undefined;
+    for (const h of this.sentenceIndex.rank(terms)) {
+      // the first hit is the best; after it, once one is below the floor all the rest are
+      floor ??= Math.max(1 / Math.max(terms.length, 1), h.coverage / 2);
+      if (h.coverage < floor) break;
+      const { article, sentence } = h.id;
+      // the same sentence reprinted by two outlets shows once (the same text is squashed once)
+      if (seenTexts.has(sentence.text)) continue;
+      seenTexts.add(sentence.text);
+      const key = squash(sentence.text);
       if (seen.has(key)) continue;
       seen.add(key);
-      const { article, sentence } = h.id;
       const source: Source = {
         articleId: article.id,
         sentenceId: sentence.id,

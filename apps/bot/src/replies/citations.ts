@@ -1,6 +1,8 @@
 import type { Article, Source } from '@kizuna/model';
 import type { ReplyLocale } from '../commands/command.js';
 import { escapeText } from './escape.js';
+import { FieldLines } from './field-lines.js';
+import { LIMITS } from './fit-embeds.js';
 import { formatDate } from './format-date.js';
 
 /** Numbers the articles a reply quotes, in the order first cited: [1], [2]… */
@@ -19,11 +21,16 @@ export class Citations {
     return `[${n}]`;
   }
 
-  /** Markers for several sources, each article once: "[1][3]". */
-  citeAll(sources: readonly Source[], articleOf: (id: string) => Article | undefined): string {
+  /** Markers for several sources, each article once and at most `max` of them: "[1][3]". */
+  citeAll(
+    sources: Iterable<Source>,
+    articleOf: (id: string) => Article | undefined,
+    max = Number.POSITIVE_INFINITY,
+  ): string {
     const seen = new Set<string>();
     let out = '';
     for (const s of sources) {
+      if (seen.size >= max) break;
       if (seen.has(s.articleId)) continue;
       seen.add(s.articleId);
       const a = articleOf(s.articleId);
@@ -36,17 +43,23 @@ export class Citations {
     return this.articles.length;
   }
 
-  /** One line per cited article: number, publisher, date, title and link. */
-  lines(locale: ReplyLocale): string[] {
-    return this.articles.map((a, i) => {
+  /**
+   * One line per cited article: number, publisher, date, title and link; only as many as a field
+   * of `max` characters can show (a meeting reported by thousands of articles cites them all).
+   */
+  lines(locale: ReplyLocale, max: number = LIMITS.fieldValue): string[] {
+    const out = new FieldLines(max);
+    for (let i = 0; i < this.articles.length && !out.full; i++) {
+      const a = this.articles[i] as Article;
       const parts = [
         a.publisher ? escapeText(a.publisher) : null,
         a.published ? formatDate(a.published, locale) : null,
         a.title ? `*${escapeText(a.title)}*` : `\`${a.id}\``,
       ].filter(Boolean);
       const link = a.url && /^https?:\/\//.test(a.url) ? ` — <${a.url.replace(/[<>\s]/g, encodeURIComponent)}>` : '';
-      return `[${i + 1}] ${parts.join(' · ')}${link}`;
-    });
+      out.push(`[${i + 1}] ${parts.join(' · ')}${link}`);
+    }
+    return out.lines;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { CorpusEvent } from '@kizuna/model';
+import type { CorpusEvent, Source } from '@kizuna/model';
 import { type APIEmbed, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
 import { countryName } from '../engine/countries.js';
@@ -46,6 +46,13 @@ function participantFields(engine: QueryEngine, event: CorpusEvent, locale: Repl
   }));
 }
 
+/** Where key facts are looked for, in order, produced lazily (reading stops at a few quotes). */
+function* keyFactSources(engine: QueryEngine, event: CorpusEvent): Generator<Source, void, undefined> {
+  for (const f of engine.factsAboutEvent(event.id)) yield f.fact.source;
+  yield* event.evidence;
+  yield* engine.participantMentions(event);
+}
+
 /** One meeting as an embed: name, date, place, kind, participants, outcomes, quoted facts, sources. */
 export function meetingEmbed(engine: QueryEngine, event: CorpusEvent, locale: ReplyLocale): APIEmbed {
   const citations = new Citations();
@@ -60,12 +67,7 @@ export function meetingEmbed(engine: QueryEngine, event: CorpusEvent, locale: Re
   // key facts: the sentences of the extracted facts, then those that report the meeting, then
   // those that name its participants; each quoted whole, and cut only when too long
   const quotes = new Map<string, string>();
-  const sources = [
-    ...engine.factsAboutEvent(event.id).map((f) => f.fact.source),
-    ...event.evidence,
-    ...engine.participantMentions(event),
-  ];
-  for (const source of sources) {
+  for (const source of keyFactSources(engine, event)) {
     if (quotes.size >= MAX_QUOTES) break;
     const q = engine.sentenceQuote(source) ?? engine.quote(source);
     if (!q || quotes.has(q.text)) continue;

@@ -1,9 +1,11 @@
+import type { Source } from '@kizuna/model';
 import { type APIEmbed, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
 import { countryName } from '../engine/countries.js';
 import type { PersonView, QueryEngine } from '../engine/index.js';
 import { Citations, quoteLine } from './citations.js';
 import { escapeText } from './escape.js';
+import { FieldLines } from './field-lines.js';
 import { fitText } from './fit-embeds.js';
 import { formatDate } from './format-date.js';
 import { t } from './labels.js';
@@ -11,6 +13,16 @@ import { makeReply } from './payload.js';
 
 const QUOTE_MAX = 300;
 const MAX_QUOTES = 3;
+// a role or meeting line cites at most this many articles: a role held in hundreds of articles
+// would otherwise be a line of hundreds of markers, cut away whole
+const MAX_MARKERS = 5;
+
+/** Where key facts are looked for, in order, produced lazily (reading stops at a few quotes). */
+function* keyFactSources(engine: QueryEngine, person: PersonView): Generator<Source, void, undefined> {
+  for (const f of engine.factsAboutPerson(person.key)) yield f.fact.source;
+  for (const r of person.roles) if (r.sources[0]) yield r.sources[0];
+  yield* person.mentions;
+}
 
 /** One person: country, spellings, roles with their sources, meetings attended with whom. */
 export function personEmbed(engine: QueryEngine, person: PersonView, locale: ReplyLocale): APIEmbed {
@@ -23,25 +35,25 @@ export function personEmbed(engine: QueryEngine, person: PersonView, locale: Rep
     `**${t(locale, 'mentions')}** : ${person.mentions.length}`,
   ].filter(Boolean);
 
-  const roles = person.roles.map((r) => `• ${escapeText(r.role)} ${citations.citeAll(r.sources, article)}`);
-  const meetings = person.events
-    .map((id) => engine.event(id))
-    .filter((e) => !!e)
-    .map((e) => {
-      const whom = e.participants.filter((p) => !person.keys.includes(p.key)).map((p) => escapeText(p.name));
-      const when = e.date ? formatDate(e.date, locale) : t(locale, 'noDate');
-      const where = e.place ? ` — ${escapeText(e.place.name)}` : '';
-      const cite = citations.citeAll(e.evidence, article);
-      return `• **${escapeText(e.name)}**${e.aliases.length && !e.aliases.some((a) => e.name.includes(a)) ? ` (${e.aliases.map(escapeText).join(', ')})` : ''} — ${when}${where}${whom.length ? ` — ${t(locale, 'with')} ${whom.join(', ')}` : ''} ${cite}`;
-    });
+  // only the lines a field can show are written, so only the articles they cite are numbered
+  const roles = new FieldLines();
+  for (const r of person.roles) {
+    if (!roles.push(`• ${escapeText(r.role)} ${citations.citeAll(r.sources, article, MAX_MARKERS)}`)) break;
+  }
+  const meetings = new FieldLines();
+  for (const id of person.events) {
+    const e = engine.event(id);
+    if (!e) continue;
+    const whom = e.participants.filter((p) => !person.keys.includes(p.key)).map((p) => escapeText(p.name));
+    const when = e.date ? formatDate(e.date, locale) : t(locale, 'noDate');
+    const where = e.place ? ` — ${escapeText(e.place.name)}` : '';
+    const cite = citations.citeAll(e.evidence, article, MAX_MARKERS);
+    const line = `• **${escapeText(e.name)}**${e.aliases.length && !e.aliases.some((a) => e.name.includes(a)) ? ` (${e.aliases.map(escapeText).join(', ')})` : ''} — ${when}${where}${whom.length ? ` — ${t(locale, 'with')} ${whom.join(', ')}` : ''} ${cite}`;
+    if (!meetings.push(line)) break;
+  }
   // the sentences of facts about them, else those that name them with a role, quoted whole
   const quotes = new Map<string, string>();
-  const sources = [
-    ...engine.factsAboutPerson(person.key).map((f) => f.fact.source),
-    ...person.roles.flatMap((r) => r.sources.slice(0, 1)),
-    ...person.mentions,
-  ];
-  for (const source of sources) {
+  for (const source of keyFactSources(engine, person)) {
     if (quotes.size >= MAX_QUOTES) break;
     const q = engine.sentenceQuote(source) ?? engine.quote(source);
     if (!q || quotes.has(q.text)) continue;
@@ -49,8 +61,8 @@ export function personEmbed(engine: QueryEngine, person: PersonView, locale: Rep
   }
   citations.citeAll(person.mentions, article);
   const fields = [
-    { name: t(locale, 'roles'), value: roles.join('\n') || t(locale, 'noRole') },
-    { name: t(locale, 'meetingsAttended'), value: meetings.join('\n') || t(locale, 'noMeeting') },
+    { name: t(locale, 'roles'), value: roles.text() || t(locale, 'noRole') },
+    { name: t(locale, 'meetingsAttended'), value: meetings.text() || t(locale, 'noMeeting') },
     quotes.size ? { name: t(locale, 'keyFacts'), value: [...quotes.values()].join('\n') } : null,
     { name: t(locale, 'sources'), value: citations.lines(locale).join('\n') },
   ].filter((f): f is { name: string; value: string } => !!f);

@@ -2,6 +2,7 @@ import { foldText } from '@kizuna/model';
 import { newStemmer } from 'snowball-stemmers';
 import { eng, fra } from 'stopword';
 import { ordinalTerm, ordinalValue } from './ordinals.js';
+import { forEachWord } from './words.js';
 
 const french = newStemmer('french');
 const english = newStemmer('english');
@@ -12,7 +13,6 @@ const STOPWORDS = new Set([...fra, ...eng].map((w) => foldText(w)));
 
 // French elisions (l', d', qu', jusqu'…); "aujourd'hui" has an apostrophe that is not one
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=\p{L})/u;
-const WORD = /[\p{L}\p{N}]+(?:['+-][\p{L}\p{N}]+)*/gu;
 // words after which "premier"/"first" means a head of government, not an ordinal
 const NOT_ORDINAL_AFTER = /^(?:ministre|minister|ministers|ministres)$/;
 
@@ -26,16 +26,17 @@ export interface RawToken {
 
 /** Lower-cases, unifies apostrophes, writes "2 + 2" / "two-plus-two" as "2+2" and "Viet Nam" as one word. */
 export function normalizeText(text: string): string {
-  return (
-    text
-      .normalize('NFC')
-      .replace(/[’ʼ‘`´]/g, "'")
-      .toLowerCase()
-      .replace(/\b(?:two|deux)[\s-]+plus[\s-]+(?:two|deux)\b/g, '2+2')
-      .replace(/(\d)\s*(?:\+|\bplus\b)\s*(\d)/g, '$1+$2')
-      // "Viet Nam" / "Việt Nam" is the same word as "Vietnam"
-      .replace(/\bvi[eệêế]t[\s-]nam/gu, 'vietnam')
-  );
+  let s = text
+    .normalize('NFC')
+    .replace(/[’ʼ‘`´]/g, "'")
+    .toLowerCase();
+  // most sentences hold none of these: a substring test is much cheaper than a regex scan
+  const plus = s.includes('plus');
+  if (plus) s = s.replace(/\b(?:two|deux)[\s-]+plus[\s-]+(?:two|deux)\b/g, '2+2');
+  if (plus || s.includes('+')) s = s.replace(/(\d)\s*(?:\+|\bplus\b)\s*(\d)/g, '$1+$2');
+  // "Viet Nam" / "Việt Nam" is the same word as "Vietnam"
+  if (s.includes('nam')) s = s.replace(/\bvi[eệêế]t[\s-]nam/gu, 'vietnam');
+  return s;
 }
 
 const foldCache = new Map<string, string>();
@@ -75,7 +76,9 @@ function wordTokens(word: string): RawToken[] {
 /** Splits text into words: elisions and English possessives removed, hyphenated words kept whole. */
 export function rawTokens(text: string): RawToken[] {
   const out: RawToken[] = [];
-  for (const m of normalizeText(text).matchAll(WORD)) out.push(...wordTokens(m[0]));
+  forEachWord(normalizeText(text), (word) => {
+    for (const token of wordTokens(word)) out.push(token);
+  });
   return out;
 }
 
@@ -100,22 +103,54 @@ function stems(token: RawToken): string[] {
  */
 export type Term = readonly string[];
 
+/** One token of a word as analysed on its own; an ordinal's reading also depends on the next token. */
+interface TokenEntry {
+  folded: string;
+  /** The ordinal term when the token is an ordinal ("10e", "premier"). */
+  ordinal: Term | null;
+  /** The terms when it is not read as an ordinal. */
+  terms: Term[];
+  /** "ministre"/"minister": a preceding "premier"/"first" is not an ordinal. */
+  blocksOrdinal: boolean;
+}
+
+const tokenEntryCache = new Map<string, TokenEntry[]>();
+/** A matched word's tokens with their terms: a text repeats its words, so each is analysed once. */
+function wordEntries(word: string): TokenEntry[] {
+  const cached = tokenEntryCache.get(word);
+  if (cached) return cached;
+  const entries = wordTokens(word).map((token): TokenEntry => {
+    const ordinal = ordinalOf(token.folded);
+    return {
+      folded: token.folded,
+      ordinal: ordinal === null ? null : [ordinalTerm(ordinal)],
+      terms: tokenTerms(token),
+      blocksOrdinal: NOT_ORDINAL_AFTER.test(token.folded),
+    };
+  });
+  return remember(tokenEntryCache, word, entries);
+}
+
 /**
  * Analyses French or English text into terms: elision, folding, stopwords, Snowball stems (both
  * languages, since a query and a document may differ), ordinals ("10e", "dixième", "10th") as one
  * term, "2+2" kept whole, and hyphenated words both whole and split.
  */
 export function analyze(text: string): Term[] {
-  const tokens = rawTokens(text);
   const terms: Term[] = [];
-  tokens.forEach((token, i) => {
-    const ordinal = ordinalOf(token.folded);
-    if (ordinal !== null && !NOT_ORDINAL_AFTER.test(tokens[i + 1]?.folded ?? '')) {
-      terms.push([ordinalTerm(ordinal)]);
-      return;
+  // the token before the current one, held back until the next token says whether it is an ordinal
+  let held: TokenEntry | undefined;
+  const emit = (entry: TokenEntry, next: TokenEntry | undefined) => {
+    if (entry.ordinal && !next?.blocksOrdinal) terms.push(entry.ordinal);
+    else for (const term of entry.terms) terms.push(term);
+  };
+  forEachWord(normalizeText(text), (word) => {
+    for (const entry of wordEntries(word)) {
+      if (held) emit(held, entry);
+      held = entry;
     }
-    for (const term of tokenTerms(token)) terms.push(term);
   });
+  if (held) emit(held, undefined);
   return terms;
 }
 

@@ -1,4 +1,5 @@
 import type { Term } from '../analysis/analyze.js';
+import { HitQueue } from './hit-queue.js';
 
 /** A document to index: its id and weighted texts already analysed into terms. */
 export interface IndexedDoc<Id> {
@@ -23,35 +24,42 @@ const B = 0.75;
  * Built once; queries touch only the postings of their terms.
  */
 export class Bm25Index<Id> {
-  // per term, the documents holding it (ascending) and the weighted count in each: two flat
-  // arrays instead of a Map per term, several times lighter and faster to build and to scan
-  private readonly postings = new Map<string, { docs: number[]; tfs: number[] }>();
+  private readonly termIds = new Map<string, number>();
+  // per term id, the documents holding it (ascending) and the weighted count in each: flat arrays
+  // instead of a Map per term, several times lighter and faster to build and to scan
+  private readonly postingDocs: number[][] = [];
+  private readonly postingTfs: number[][] = [];
   private readonly lengths: number[] = [];
   private readonly ids: Id[] = [];
   private readonly avgLength: number;
+  // per-document scratch for one query, reset after each: allocating them per query cost more
+  // than the scoring at 60k sentences
+  private scratch: { score: Float64Array; matched: Uint16Array; best: Float64Array } | undefined;
 
   constructor(docs: Iterable<IndexedDoc<Id>>) {
+    // analyze() shares one Term array per distinct word: its alternatives' ids are found once
+    const altIds = new Map<Term, number[]>();
     for (const doc of docs) {
       const n = this.ids.length;
       this.ids.push(doc.id);
       let length = 0;
       for (const field of doc.fields) {
+        const weight = field.weight;
         for (const term of field.terms) {
-          length += field.weight;
-          for (let k = 0; k < term.length; k++) {
-            const alt = term[k] as string;
-            // an alternative given twice counts once
-            if (term.indexOf(alt) < k) continue;
-            let posting = this.postings.get(alt);
-            if (!posting) {
-              posting = { docs: [], tfs: [] };
-              this.postings.set(alt, posting);
-            }
-            const last = posting.docs.length - 1;
-            if (posting.docs[last] === n) posting.tfs[last] = (posting.tfs[last] ?? 0) + field.weight;
+          length += weight;
+          let alts = altIds.get(term);
+          if (!alts) {
+            alts = this.altIdsOf(term);
+            altIds.set(term, alts);
+          }
+          for (const id of alts) {
+            const docsOf = this.postingDocs[id] as number[];
+            const tfs = this.postingTfs[id] as number[];
+            const last = docsOf.length - 1;
+            if (docsOf[last] === n) tfs[last] = (tfs[last] as number) + weight;
             else {
-              posting.docs.push(n);
-              posting.tfs.push(field.weight);
+              docsOf.push(n);
+              tfs.push(weight);
             }
           }
         }
@@ -62,35 +70,66 @@ export class Bm25Index<Id> {
     this.avgLength = this.ids.length ? total / this.ids.length || 1 : 1;
   }
 
+  /** The ids of a term's alternatives, each once (an alternative given twice counts once). */
+  private altIdsOf(term: Term): number[] {
+    const out: number[] = [];
+    for (const alt of term) {
+      let id = this.termIds.get(alt);
+      if (id === undefined) {
+        id = this.postingDocs.length;
+        this.termIds.set(alt, id);
+        this.postingDocs.push([]);
+        this.postingTfs.push([]);
+      }
+      if (!out.includes(id)) out.push(id);
+    }
+    return out;
+  }
+
   get size(): number {
     return this.ids.length;
   }
 
   /** Whether any document holds the term. */
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.termIds.has(term);
   }
 
-  /** Documents ranked by score; each query word counts once, through its best-scoring alternative. */
+  /** The best `limit` documents; see `rank`. */
   search(query: readonly Term[], limit = Number.POSITIVE_INFINITY): Hit<Id>[] {
+    const out: Hit<Id>[] = [];
+    if (limit <= 0) return out;
+    for (const hit of this.rank(query)) {
+      out.push(hit);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /**
+   * Documents best first (more query words held, then higher score), produced lazily: a caller
+   * that needs the first few pays for a heap over the matches, not for sorting them all. Each
+   * query word counts once, through its best-scoring alternative.
+   */
+  *rank(query: readonly Term[]): Generator<Hit<Id>, void, undefined> {
     const words = dedupe(query);
-    if (!words.length) return [];
+    if (!words.length) return;
     const n = this.ids.length;
-    // flat arrays over documents instead of Maps: a query touching thousands of documents stays cheap
-    const score = new Float64Array(n);
-    const matched = new Uint16Array(n);
-    const best = new Float64Array(n);
+    this.scratch ??= { score: new Float64Array(n), matched: new Uint16Array(n), best: new Float64Array(n) };
+    const { score, matched, best } = this.scratch;
     const touched: number[] = [];
     for (const word of words) {
       const mine: number[] = [];
       for (const alt of word) {
-        const posting = this.postings.get(alt);
-        if (!posting) continue;
-        const size = posting.docs.length;
+        const id = this.termIds.get(alt);
+        if (id === undefined) continue;
+        const docs = this.postingDocs[id] as number[];
+        const tfs = this.postingTfs[id] as number[];
+        const size = docs.length;
         const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
         for (let p = 0; p < size; p++) {
-          const doc = posting.docs[p] as number;
-          const tf = posting.tfs[p] as number;
+          const doc = docs[p] as number;
+          const tf = tfs[p] as number;
           const len = this.lengths[doc] ?? this.avgLength;
           const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength));
           if (s > (best[doc] as number)) {
@@ -106,15 +145,21 @@ export class Bm25Index<Id> {
         best[doc] = 0;
       }
     }
-    const hits: Hit<Id>[] = [];
-    for (const doc of touched) {
-      const id = this.ids[doc];
-      if (id !== undefined) {
-        hits.push({ id, score: score[doc] as number, coverage: (matched[doc] as number) / words.length });
-      }
+    // copied out and the scratch reset before the first hit is produced: an abandoned ranking
+    // leaves nothing behind for the next query
+    const scores = new Float64Array(touched.length);
+    const counts = new Uint16Array(touched.length);
+    touched.forEach((doc, i) => {
+      scores[i] = score[doc] as number;
+      counts[i] = matched[doc] as number;
+      score[doc] = 0;
+      matched[doc] = 0;
+    });
+    const queue = new HitQueue(counts, scores);
+    for (let i = queue.pop(); i >= 0; i = queue.pop()) {
+      const id = this.ids[touched[i] as number];
+      if (id !== undefined) yield { id, score: scores[i] as number, coverage: (counts[i] as number) / words.length };
     }
-    hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-    return hits.slice(0, limit);
   }
 }
 

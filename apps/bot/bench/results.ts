@@ -27,12 +27,17 @@ const Latency = z.object({ p50: z.number(), p99: z.number(), samples: z.number()
 
 export const LoadResult = z.object({
   engine: z.enum(['kizuna', 'baseline']),
+  /** Kizuna: a first start reads every file (and writes the snapshot); a next start uses the snapshot. */
+  start: z.enum(['first', 'next']).nullable(),
   articles: z.number(),
   events: z.number(),
   loadMs: z.number(),
   indexMs: z.number(),
   maxRssMb: z.number(),
   heapUsedMb: z.number(),
-  latency: z.object({ meeting: Latency, person: Latency, search: Latency, autocomplete: Latency }),
+  /** Whole answers: Kizuna's replies as sent (the baseline has no reply: its lookups). */
+  latency: z.object({ meeting: Latency, person: Latency, search: Latency, autocomplete: Latency }).nullable(),
+  /** The lookup alone (which meeting, person, sentences), like for like with the baseline. */
+  lookup: z.object({ meeting: Latency, person: Latency, search: Latency }).nullable(),
 });
 export type LoadResult = z.infer<typeof LoadResult>;

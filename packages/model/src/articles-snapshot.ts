@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as z from 'zod';
 import type { Article } from './article.js';
@@ -53,30 +53,57 @@ export function shareQuotes(a: Article): Article {
   return a;
 }
 
+/**
+ * The file's lines, read 1 MB at a time so that a large snapshot is never held whole; a last line
+ * without its newline is yielded as `null` (the file was cut short). Each line is a view into a
+ * reused buffer: read it before asking for the next.
+ */
+async function* lines(path: string): AsyncGenerator<Buffer | null> {
+  const handle = await open(path, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    let rest = Buffer.alloc(0);
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (!bytesRead) break;
+      const data = rest.length ? Buffer.concat([rest, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+      let start = 0;
+      for (let at = data.indexOf(10, start); at !== -1; at = data.indexOf(10, start)) {
+        yield data.subarray(start, at);
+        start = at + 1;
+      }
+      rest = Buffer.from(data.subarray(start));
+    }
+    if (rest.length) yield null;
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The articles of the files whose stamp is unchanged since the snapshot was written, by file. */
 export async function readSnapshot(path: string, stamps: readonly FileStamp[]): Promise<Map<string, Article>> {
   const found = new Map<string, Article>();
-  let buf: Buffer;
   try {
-    buf = await readFile(path);
-  } catch {
-    return found;
-  }
-  try {
-    const ends: number[] = [];
-    for (let at = buf.indexOf(10); at !== -1; at = buf.indexOf(10, at + 1)) ends.push(at);
-    const header = Header.parse(JSON.parse(buf.toString('utf8', 0, ends[0] ?? 0)));
-    // a file cut short (a crash while copying it) has fewer lines than files: not to be trusted
-    if (ends.length !== header.files.length + 1) return found;
-    const line = new Map(header.files.map((f, i) => [f[0], i]));
-    for (const stamp of stamps) {
-      const i = line.get(stamp.file);
-      const recorded = i === undefined ? undefined : header.files[i];
-      if (i === undefined || !recorded || !sameStamp(stamp, recorded)) continue;
-      const text = buf.toString('utf8', (ends[i] as number) + 1, ends[i + 1]);
-      found.set(stamp.file, shareQuotes(JSON.parse(text) as Article));
+    let header: z.infer<typeof Header> | undefined;
+    // for each line of the snapshot, the file it holds if that file is unchanged
+    let wanted: (string | undefined)[] = [];
+    let n = 0;
+    for await (const line of lines(path)) {
+      if (line === null) return new Map();
+      if (!header) {
+        header = Header.parse(JSON.parse(line.toString('utf8')));
+        const now = new Map(stamps.map((s) => [s.file, s]));
+        wanted = header.files.map((f) => {
+          const stamp = now.get(f[0]);
+          return stamp && sameStamp(stamp, f) ? stamp.file : undefined;
+        });
+        continue;
+      }
+      const file = wanted[n++];
+      if (file !== undefined) found.set(file, shareQuotes(JSON.parse(line.toString('utf8')) as Article));
     }
-    return found;
+    // a file cut short (a crash while copying it) has fewer lines than files: not to be trusted
+    return header && n === header.files.length ? found : new Map();
   } catch {
     return new Map();
   }

@@ -90,7 +90,9 @@ function spanOf(m: RegExpMatchArray, text: string): { start: number; end: number
 export function findDates(text: string, language: string, reference: Date): DateMention[] {
   const out: DateMention[] = [];
   const folded = foldKeepLength(text);
-  for (const r of chronoFor(language).parse(text, reference)) {
+  // only dates written with a digit are kept below, so a sentence without one is not worth parsing
+  const parsed = /\d/.test(text) ? chronoFor(language).parse(text, reference) : [];
+  for (const r of parsed) {
     const s = r.start;
     const day = s.isCertain('day') ? (s.get('day') ?? null) : null;
     const month = s.isCertain('month') ? (s.get('month') ?? null) : null;

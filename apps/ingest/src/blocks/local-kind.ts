@@ -37,9 +37,16 @@ export interface LocalKind {
 const DATE_LINE_WORDS =
   /^(?:publié|publiée|mis|à|a|jour|le|la|updated|update|published|posted|modifié|modified|on|at|dernière|mise|last|am|pm|gmt|utc|ict|h|ago|il|y|depuis|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|days?|hours?|minutes?|mins?|jours?|heures?|hier|yesterday|today|aujourd'hui|et|and|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[:h]\d{2}|\d{1,2}|gmt\+\d+|utc\+\d+)$/iu;
 
+// chrono (strict) states a year only with digits or in a relative time ("il y a deux jours", "two
+// hours ago") built on one of its time units (fr and en lists, abbreviations included); a line with
+// neither holds no dated date, so it is not worth parsing
+const MAY_HOLD_YEAR =
+  /\d|(?<!\p{L})(?:s|secs?|seconds?|secondes?|m|mins?|minutes?|h|hrs?|hours?|heures?|d|days?|jours?|w|weeks?|semaines?|mo|mon|mos|months?|mois|qtr|quarters?|trimestres?|y|yrs?|years?|ans|années?)(?!\p{L})/iu;
+
 /** A line holding a full date and nothing but date-line words: "Publié le 19/10/2020 à 22h05". */
 export function dateLine(text: string): boolean {
   if (wordCount(text) > 20 || endsLikeSentence(text.replace(/\b(?:a\.m|p\.m)\.$/i, ''))) return false;
+  if (!MAY_HOLD_YEAR.test(text)) return false;
   const d = findDate(text);
   if (!d || d.year === null) return false;
   // a second date ("… - Mis à jour le 7 janvier 2022") may follow the first

@@ -10,7 +10,18 @@ export function words(text: string): string[] {
 /** Whether a word is a French or English function word. */
 export const isStopword = (word: string): boolean => STOPWORDS.has(word.toLowerCase());
 
-export const wordCount = (text: string): number => words(text).length;
+// the classifier asks for the same blocks' counts many times over
+const counts = new Map<string, number>();
+
+export function wordCount(text: string): number {
+  let n = counts.get(text);
+  if (n === undefined) {
+    n = words(text).length;
+    if (counts.size >= 4096) counts.clear();
+    counts.set(text, n);
+  }
+  return n;
+}
 
 /** Share of words that are French or English function words: prose is dense in them, names and menus are not. */
 export function stopwordRatio(text: string): number {

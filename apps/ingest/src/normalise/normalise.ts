@@ -20,5 +20,10 @@ export function normalise(text: string): string {
 
 /** The text reduced to what identifies an article: words and punctuation, whatever the spacing. */
 export function identityText(text: string): string {
-  return normalise(text).replace(/\s+/g, ' ').trim();
+  return identityOfNormalised(normalise(text));
+}
+
+/** identityText of a text normalise has already cleaned (normalising is idempotent). */
+export function identityOfNormalised(normalised: string): string {
+  return normalised.replace(/\s+/g, ' ').trim();
 }

@@ -14,7 +14,7 @@ import { splitFrontMatter } from '../metadata/front-matter.js';
 import { detectLanguage } from '../metadata/language.js';
 import { creditFromBlocks, domainOf, publisherFromBlocks } from '../metadata/publisher.js';
 import { splitTitleSuffix } from '../metadata/title.js';
-import { identityText, normalise } from '../normalise/normalise.js';
+import { identityOfNormalised, identityText, normalise } from '../normalise/normalise.js';
 import { functionWords } from '../repair/function-words.js';
 import type { Lexicon } from '../repair/lexicon.js';
 import { repairText, tokenCounts } from '../repair/repair-text.js';
@@ -58,7 +58,8 @@ export function buildArticle(input: BuildInput): Article {
   const decoded = decode(input.bytes);
   const warnings = [...decoded.warnings];
   const text = normalise(decoded.text);
-  const id = articleId(text);
+  // articleId(text), without normalising the text a second time
+  const id = sha256(identityOfNormalised(text)).slice(0, 16);
   const front = splitFrontMatter(text);
   warnings.push(...front.warnings);
 

@@ -30,9 +30,9 @@ const KINDS = new Set<string>(EventKind.options);
 export function buildTriggerTools(k: KindsFile): TriggerTools {
   const triggers = k.triggers.map((t, rank) => {
     if (!KINDS.has(t.kind)) throw new Error(`unknown event kind in kinds.json: ${t.kind}`);
-    return { kind: t.kind as EventKind, rank, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${t.pattern})`, 'giu') };
+    return { kind: t.kind as EventKind, rank, re: new RegExp(t.pattern, 'giu') };
   });
-  const frame = new RegExp(`(?<![\\p{L}])(?:${k.frame})`, 'giu');
+  const frame = new RegExp(k.frame, 'giu');
   const background = new RegExp(k.background, 'iu');
   const passing = new RegExp(`(?<![\\p{L}])(?:${k.passing})(?![\\p{L}])`, 'iu');
   const planned = new RegExp(k.planned, 'iu');
@@ -41,19 +41,13 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
   // "met X in Manila for the second 2+2 meeting": the verb's clause names the meeting it is part of
   const partOf = new RegExp(`(?:^|[\\s,])(?:${k.partOf})((?:[^\\s,;.]+\\s+){0,6})$`, 'iu');
   const prior = new RegExp(`(?<![\\p{L}])(?:${k.prior})(?![\\p{L}])`, 'iu');
-  const spans = (text: string, re: RegExp, folded = foldKeepLength(text)): Span[] =>
-    [...folded.matchAll(re)].map((m) => {
-      const start = m.index ?? 0;
-      const end = start + m[0].trimEnd().length;
-      return { start, end, text: text.slice(start, end) };
-    });
   return {
     find(text) {
       const folded = foldKeepLength(text);
-      const frames = spans(text, frame, folded);
+      const frames = wordStartSpans(text, frame, folded, LETTER_BEFORE);
       const hits: TriggerHit[] = [];
       for (const t of triggers) {
-        for (const s of spans(text, t.re, folded)) {
+        for (const s of wordStartSpans(text, t.re, folded)) {
           if (hits.some((h) => overlaps(h, s)) || frames.some((f) => overlaps(f, s))) continue;
           // the clause around the word: "X will travel … for talks" is planned, "after talks, X said Japan will…" is not
           const before = folded.slice(Math.max(0, s.start - 80), s.start);
@@ -95,10 +89,35 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
       }
       return absorbNamed(merged, folded, partOf);
     },
-    frames: (text) => spans(text, frame),
+    frames: (text) => wordStartSpans(text, frame, foldKeepLength(text), LETTER_BEFORE),
     isOutcome: (text) => outcome.test(foldKeepLength(text)),
     isCochair: (text) => cochair.test(foldKeepLength(text)),
   };
+}
+
+const LETTER_OR_NUMBER_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_BEFORE = /\p{L}$/u;
+const nextIndex = (text: string, i: number) => i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+
+/**
+ * The matches of `re` (global) that do not start inside a word, as `(?<![\p{L}\p{N}])re` would
+ * find them: a look-behind at the front of a long alternation keeps the regex engine from skipping
+ * ahead to possible first letters, so the check is made here and the search resumes one character on.
+ */
+function wordStartSpans(text: string, re: RegExp, folded: string, notAfter = LETTER_OR_NUMBER_BEFORE): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const start = m.index;
+    if (start > 0 && notAfter.test(folded.slice(Math.max(0, start - 2), start))) {
+      re.lastIndex = nextIndex(folded, start);
+      continue;
+    }
+    if (m[0].length === 0) re.lastIndex = nextIndex(folded, start);
+    const end = start + m[0].trimEnd().length;
+    out.push({ start, end, text: text.slice(start, end) });
+  }
+  return out;
 }
 
 const ABSORBING = new Set<EventKind>(['meeting', 'talks', 'reception', 'visit']);

@@ -8,7 +8,10 @@ import { matchSpans, phrasesRegex } from '../../src/extract/text/span.js';
 // the trie must find exactly what the phrase regex finds
 const same = (phrases: string[], text: string) => {
   const folded = foldKeepLength(text);
-  expect(phraseMatcher(phrases).find(text, folded)).toEqual(matchSpans(text, folded, phrasesRegex(phrases)));
+  const found = phraseMatcher(phrases).find(text, folded);
+  expect(found.map(({ phrase: _, ...span }) => span)).toEqual(matchSpans(text, folded, phrasesRegex(phrases)));
+  // each hit names its phrase as the indexes key it: the folded match, whitespace runs as one space
+  for (const hit of found) expect(hit.phrase).toBe(folded.slice(hit.start, hit.end).replace(/\s+/g, ' '));
 };
 
 const phrases = [

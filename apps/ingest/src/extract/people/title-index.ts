@@ -45,10 +45,11 @@ export function buildTitleIndex(t: TitlesFile): TitleIndex {
   return {
     find: memoFind((text) => {
       const folded = foldKeepLength(text);
-      return matcher.find(text, folded).map((s) => {
-        const k = foldKeepLength(s.text).replace(/\s+/g, ' ');
-        return { ...s, priority: priority.get(k) ?? 1, singular: singular.get(k) ?? null };
-      });
+      return matcher.find(text, folded).map(({ phrase, ...s }) => ({
+        ...s,
+        priority: priority.get(phrase) ?? 1,
+        singular: singular.get(phrase) ?? null,
+      }));
     }),
     isCourtesy: (w) => courtesy.has(foldKeepLength(w.replace(/\.$/, ''))),
     words,

@@ -39,8 +39,8 @@ export function buildGazetteerIndex(g: GazetteerFile): GazetteerIndex {
   return {
     find: memoFind((text) => {
       const folded = foldKeepLength(text);
-      return matcher.find(text, folded).flatMap((s) => {
-        const e = entries.get(foldKeepLength(s.text).replace(/\s+/g, ' '));
+      return matcher.find(text, folded).flatMap(({ phrase, ...s }) => {
+        const e = entries.get(phrase);
         if (!e) return [];
         // "US" / "UK" are countries only in capitals; "us" is a pronoun
         if (s.text.length <= 3 && s.text !== s.text.toUpperCase()) return [];

@@ -11,10 +11,11 @@ interface Node {
   space: Node | undefined;
   /** ' or ’ */
   apos: Node | undefined;
-  end: boolean;
+  /** The phrase ending here, its whitespace runs written as one space; null inside a phrase. */
+  phrase: string | null;
 }
 
-const node = (): Node => ({ next: new Map(), space: undefined, apos: undefined, end: false });
+const node = (): Node => ({ next: new Map(), space: undefined, apos: undefined, phrase: null });
 
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
@@ -43,9 +44,14 @@ function wordBefore(text: string, i: number): boolean {
 
 const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c)));
 
+/** A phrase found: where, and which phrase (as the folded match with its whitespace runs as one space). */
+export interface PhraseSpan extends Span {
+  phrase: string;
+}
+
 export interface PhraseMatcher {
   /** Spans of `original` where a phrase matches the folded text (same offsets), left to right. */
-  find(original: string, folded: string): Span[];
+  find(original: string, folded: string): PhraseSpan[];
 }
 
 /**
@@ -77,17 +83,21 @@ export function phraseMatcher(foldedPhrases: readonly string[]): PhraseMatcher {
         at = next;
       }
     }
-    at.end = true;
+    at.phrase = phrase.replace(/\s+/g, ' ');
   }
 
-  /** End of the longest phrase starting at `start`, or -1. */
+  /** End of the longest phrase starting at `start` (-1 for none), and that phrase. */
+  let found = '';
   const longestAt = (text: string, start: number): number => {
     let at: Node | undefined = root;
     let pos = start;
     let best = -1;
     const n = text.length;
     while (at) {
-      if (at.end && !wordAt(text, pos)) best = pos;
+      if (at.phrase !== null && !wordAt(text, pos)) {
+        best = pos;
+        found = at.phrase;
+      }
       if (pos >= n) break;
       const c = text.charCodeAt(pos);
       if (isSpace(c)) {
@@ -96,7 +106,10 @@ export function phraseMatcher(foldedPhrases: readonly string[]): PhraseMatcher {
         while (pos < n && isSpace(text.charCodeAt(pos))) pos++;
         at = at.space;
         // a phrase ending in whitespace before a letter ends one space short, as the regex backtracks
-        if (at.end && wordAt(text, pos) && pos - from >= 2) best = pos - 1;
+        if (at.phrase !== null && wordAt(text, pos) && pos - from >= 2) {
+          best = pos - 1;
+          found = at.phrase;
+        }
         continue;
       }
       if ((c === 39 || c === 0x2019) && at.apos) {
@@ -112,7 +125,7 @@ export function phraseMatcher(foldedPhrases: readonly string[]): PhraseMatcher {
 
   return {
     find(original, folded) {
-      const out: Span[] = [];
+      const out: PhraseSpan[] = [];
       const n = folded.length;
       for (let i = 0; i < n; ) {
         const c = folded.charCodeAt(i);
@@ -122,7 +135,7 @@ export function phraseMatcher(foldedPhrases: readonly string[]): PhraseMatcher {
         if (opens && !wordBefore(folded, i)) {
           const end = longestAt(folded, i);
           if (end > i) {
-            out.push({ start: i, end, text: original.slice(i, end) });
+            out.push({ start: i, end, text: original.slice(i, end), phrase: found });
             i = end;
             continue;
           }

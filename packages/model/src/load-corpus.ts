@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Article } from './article.js';
 import { type FileStamp, readSnapshot, shareQuotes, writeSnapshot } from './articles-snapshot.js';
 import type { Corpus } from './corpus.js';
-import { mergeCorpus } from './merge-corpus.js';
+import { mergeCorpus, sortArticles } from './merge-corpus.js';
+import { mergeKey, readMerged, writeMerged } from './merged-snapshot.js';
 import { ModelError } from './model-error.js';
 import { parseArticle } from './parse-article.js';
 
@@ -85,8 +86,15 @@ export interface LoadOptions {
  * file. Sentence texts and quotes share the body's characters.
  */
 export async function loadArticles(dirs: readonly string[], options: LoadOptions = {}): Promise<Article[]> {
+  return (await loadStamped(dirs, options)).articles;
+}
+
+async function loadStamped(
+  dirs: readonly string[],
+  options: LoadOptions,
+): Promise<{ articles: Article[]; stamps: FileStamp[] | null }> {
   const files = (await Promise.all(dirs.map(jsonFiles))).flat();
-  if (!options.snapshot) return collect(files, await readAndParseAll(files));
+  if (!options.snapshot) return { articles: collect(files, await readAndParseAll(files)), stamps: null };
   const stamps = stampsOf(files);
   const cached = await readSnapshot(options.snapshot, stamps);
   const fresh = files.filter((f) => !cached.has(f));
@@ -99,7 +107,7 @@ export async function loadArticles(dirs: readonly string[], options: LoadOptions
     const entries = stamps.map((stamp, i) => ({ stamp, article: results[i] as Article }));
     await writeSnapshot(options.snapshot, entries).catch((error: unknown) => options.onSnapshotError?.(error));
   }
-  return articles;
+  return { articles, stamps };
 }
 
 function collect(files: readonly string[], results: readonly (Article | Error)[]): Article[] {
@@ -118,7 +126,19 @@ function collect(files: readonly string[], results: readonly (Article | Error)[]
   return [...byId.values()];
 }
 
-/** Loads every article under the folders and merges them into a `Corpus`. */
+/**
+ * Loads every article under the folders and merges them into a `Corpus`. With a snapshot, the
+ * merged meetings and people are kept beside it (`<snapshot>.merged`) and reused while the files
+ * and the merging code are unchanged.
+ */
 export async function loadCorpus(dirs: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
-  return mergeCorpus(await loadArticles(dirs, options));
+  const { articles, stamps } = await loadStamped(dirs, options);
+  if (!options.snapshot || !stamps) return mergeCorpus(articles);
+  const path = `${options.snapshot}.merged`;
+  const key = mergeKey(stamps.map((s) => [s.file, s.size, s.mtimeMs, s.ino]));
+  const kept = await readMerged(path, key);
+  if (kept) return { articles: sortArticles(articles), ...kept };
+  const corpus = mergeCorpus(articles);
+  await writeMerged(path, key, corpus).catch((error: unknown) => options.onSnapshotError?.(error));
+  return corpus;
 }

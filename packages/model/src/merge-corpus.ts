@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Article } from './article.js';
 import type { Corpus, CorpusEvent, CorpusPerson } from './corpus.js';
 import type { DateRef } from './date-ref.js';
@@ -5,6 +6,9 @@ import type { Event, Place } from './event.js';
 import type { Participant } from './person.js';
 import { foldText, nameTokens } from './person-key.js';
 import type { Source } from './source.js';
+
+/** This file: its text is part of the key under which a merge is kept (see merged-snapshot). */
+export const mergeCode = fileURLToPath(import.meta.url);
 
 /** Remembers a string function's results: corpora repeat their names, places and roles many times. */
 function memo<T>(f: (s: string) => T): (s: string) => T {
@@ -232,6 +236,10 @@ function firstAbove(list: readonly number[], i: number): number {
 // the same order as String#localeCompare, many times faster when sorting thousands of ids
 const byLocale = new Intl.Collator().compare;
 
+/** Articles in the corpus's order (by id). */
+export const sortArticles = (articles: readonly Article[]): Article[] =>
+  [...articles].sort((x, y) => byLocale(x.id, y.id));
+
 /**
  * Merges articles into a corpus: one event per meeting with every article's sources, one person
  * per key with every spelling and role. Disagreeing dates and places are kept side by side.
@@ -239,7 +247,7 @@ const byLocale = new Intl.Collator().compare;
  * countries say they are other meetings (see otherCountries).
  */
 export function mergeCorpus(articles: readonly Article[]): Corpus {
-  const sorted = [...articles].sort((x, y) => byLocale(x.id, y.id));
+  const sorted = sortArticles(articles);
   const all = sorted.flatMap((a) => a.events.map((event) => ({ article: a, event })));
   const keys = all.map((item) => meetingKeys(item.event));
   // union-find over events, refusing a union that would put two events of one article together;

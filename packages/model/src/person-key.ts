@@ -1,3 +1,8 @@
+import { fileURLToPath } from 'node:url';
+
+/** This file: its text is part of the key under which a merge is kept (see merged-snapshot). */
+export const personKeyCode = fileURLToPath(import.meta.url);
+
 // printable ASCII and common whitespace need no normalisation
 const ASCII = /^[\t\n\r -~]*$/;
 // callers fold text one character at a time to keep offsets; distinct characters are few

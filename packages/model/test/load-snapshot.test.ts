@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Article, bundledCorpusDir, loadArticles, ModelError } from '../src/index.js';
+import { type Article, bundledCorpusDir, loadArticles, loadCorpus, ModelError } from '../src/index.js';
 import { validArticle } from './fixtures.js';
 
 let root: string;
@@ -100,5 +100,38 @@ describe('loadArticles with a snapshot', () => {
     const articles = await loadArticles(dirs(), { snapshot, onSnapshotError: (e) => errors.push(e) });
     expect(articles.map((a) => a.id)).toContain('x1');
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe('loadCorpus with a snapshot', () => {
+  it('gives the corpus a plain load gives, and keeps the merge beside the snapshot', async () => {
+    await write('articles/x1.json', articleWithId('x1'));
+    const plain = await loadCorpus(dirs());
+    const first = await loadCorpus(dirs(), { snapshot });
+    expect((await stat(`${snapshot}.merged`)).size).toBeGreaterThan(0);
+    const second = await loadCorpus(dirs(), { snapshot });
+    expect(JSON.stringify(first)).toBe(JSON.stringify(plain));
+    expect(JSON.stringify(second)).toBe(JSON.stringify(plain));
+  });
+
+  it('reuses the kept merge while no file changes, and merges again when one does', async () => {
+    await write('articles/x1.json', articleWithId('x1'));
+    const first = await loadCorpus(dirs(), { snapshot });
+    const name = first.events[0]?.name ?? '';
+    // mark the kept merge: a start on unchanged files shows the mark, so it did not merge again
+    const kept = await readFile(`${snapshot}.merged`, 'utf8');
+    await writeFile(`${snapshot}.merged`, kept.replace(JSON.stringify(name), JSON.stringify(`${name} (kept)`)));
+    expect((await loadCorpus(dirs(), { snapshot })).events[0]?.name).toBe(`${name} (kept)`);
+    await write('articles/x2.json', articleWithId('x2'));
+    const next = await loadCorpus(dirs(), { snapshot });
+    expect(next.events.map((e) => e.name)).not.toContain(`${name} (kept)`);
+    expect(JSON.stringify(next)).toBe(JSON.stringify(await loadCorpus(dirs())));
+  });
+
+  it('ignores a damaged merge file', async () => {
+    await write('articles/x1.json', articleWithId('x1'));
+    await loadCorpus(dirs(), { snapshot });
+    await writeFile(`${snapshot}.merged`, 'garbage');
+    expect(JSON.stringify(await loadCorpus(dirs(), { snapshot }))).toBe(JSON.stringify(await loadCorpus(dirs())));
   });
 });

@@ -3,7 +3,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Article, bundledCorpusDir, loadArticles, mergeCorpus } from '@kizuna/model';
+import { type Article, bundledCorpusDir, loadCorpus } from '@kizuna/model';
 import * as z from 'zod';
 import { commands } from '../../src/commands/index.js';
 import { QueryEngine } from '../../src/engine/index.js';
@@ -52,11 +52,10 @@ const benchSnapshot = (dataDir: string) => join(dataDir, '.cache', 'bench-articl
 async function kizuna(args: z.infer<typeof Args>): Promise<LoadResult> {
   const q = benchQueries(args.seed, args.n, Math.max(args.queries, 1));
   const snapshot = benchSnapshot(args.dir);
-  if (args.start === 'first') await rm(snapshot, { force: true });
+  if (args.start === 'first') await rm(join(snapshot, '..'), { recursive: true, force: true });
   // what openEngine does, timed stage by stage
   let t = performance.now();
-  const articles = await loadArticles([bundledCorpusDir, join(args.dir, 'articles')], { snapshot });
-  const corpus = mergeCorpus(articles);
+  const corpus = await loadCorpus([bundledCorpusDir, join(args.dir, 'articles')], { snapshot });
   const loadMs = performance.now() - t;
   t = performance.now();
   const engine = new QueryEngine(corpus);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { bundledCorpusDir, loadArticles, ModelError, mergeCorpus } from '@kizuna/model';
+import { bundledCorpusDir, loadCorpus, ModelError } from '@kizuna/model';
 import { EngineError } from './engine-error.js';
 import { QueryEngine } from './query-engine.js';
 import { type FolderWatch, watchFolder } from './watch-folder.js';
@@ -44,9 +44,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<EngineHand
     try {
       // files are read asynchronously; between the synchronous stages (merge, indexes) the event
       // loop gets a turn, so a reload pauses answers for one stage at a time, not for the whole build
-      const articles = await loadArticles(dirs, snapshot ? { snapshot, onSnapshotError } : {});
-      await nextTurn();
-      const corpus = mergeCorpus(articles);
+      const corpus = await loadCorpus(dirs, snapshot ? { snapshot, onSnapshotError } : {});
       await nextTurn();
       return new QueryEngine(corpus);
     } catch (error) {

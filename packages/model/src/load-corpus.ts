@@ -1,6 +1,7 @@
-import { statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article } from './article.js';
 import { type FileStamp, readSnapshot, shareQuotes, writeSnapshot } from './articles-snapshot.js';
 import type { Corpus } from './corpus.js';
@@ -24,26 +25,27 @@ async function jsonFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-// reads overlap (the disk waits); each file is parsed as soon as it is read, so texts do not pile up
-const READ_CONCURRENCY = 16;
+// readFileSync reads 10k small files in half the time fs.promises takes (one call instead of four
+// thread-pool round trips each); the event loop gets a turn every BATCH files
+const BATCH = 256;
 
 async function readAndParseAll(files: readonly string[]): Promise<(Article | Error)[]> {
   const results: (Article | Error)[] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < files.length; i = next++) {
-      const file = files[i] as string;
-      const text = await readFile(file, 'utf8').catch((error: unknown) =>
-        error instanceof Error ? error : new Error(String(error)),
-      );
-      try {
-        results[i] = shareQuotes(parseFile(file, text));
-      } catch (error) {
-        results[i] = error instanceof Error ? error : new Error(String(error));
-      }
+  for (let i = 0; i < files.length; i++) {
+    if (i % BATCH === BATCH - 1) await nextTurn();
+    const file = files[i] as string;
+    let text: string | Error;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      text = error instanceof Error ? error : new Error(String(error));
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+    try {
+      results[i] = shareQuotes(parseFile(file, text));
+    } catch (error) {
+      results[i] = error instanceof Error ? error : new Error(String(error));
+    }
+  }
   return results;
 }
 

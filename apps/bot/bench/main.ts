@@ -55,7 +55,8 @@ async function main(): Promise<number> {
     corpora.push(corpus);
     const common = ['--dir', corpus.dataDir, '--seed', String(args.seed), '--n', String(Math.min(n, args.realMax))];
     const more = ['--queries', String(args.queries), '--rounds', String(args.rounds)];
-    const limit = { timeoutMs: args.childTimeoutMs };
+    // 100k articles outgrow V8's default 4 GB old space for either engine: both get the same room
+    const limit = { timeoutMs: args.childTimeoutMs, nodeArgs: n > 10_000 ? ['--max-old-space-size=8192'] : [] };
     say(`load + latency N=${n}: baseline`);
     const b = await runChild(
       './load/load-run.ts',

@@ -41,6 +41,11 @@ Corpora: ${corpora}.
 ${markdownTable(r.rows)}
 
 Ratio: Kizuna's rate / the baseline's, or the baseline's time / Kizuna's: above 1× Kizuna is faster.
+Load: a *first start* reads and validates every file, merges, and writes the snapshot
+(\`<data>/.cache\`); a *next start* is any later start on unchanged files (load = read the snapshot,
+index = build the engine). The baseline reads every file each time, without validation.
+Lookups (which meeting, person or sentences) stand beside MiniSearch's; whole replies (quotes,
+citations, Discord's limits) have no baseline and are held to the goals.
 
 Ingest, per-stage share of the CPU time (${r.ingest.articles} articles, sampled in-process; library time counts for the stage that called it):
 

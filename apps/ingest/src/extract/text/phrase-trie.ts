@@ -128,6 +128,12 @@ export function phraseMatcher(foldedPhrases: readonly string[]): PhraseMatcher {
       const out: PhraseSpan[] = [];
       const n = folded.length;
       for (let i = 0; i < n; ) {
+        // most positions are inside a word: the cheap check first
+        const before = i > 0 ? folded.charCodeAt(i - 1) : 32;
+        if (before < 128 && asciiWord[before] === 1) {
+          i++;
+          continue;
+        }
         const c = folded.charCodeAt(i);
         const opens = isSpace(c)
           ? root.space !== undefined

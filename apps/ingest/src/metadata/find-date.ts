@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import { englishStrict, frenchStrict } from './strict-chrono.js';
 
 /** A calendar date found in a short piece of text. */
 export interface FoundDate {
@@ -18,7 +18,7 @@ export function isoOf(d: FoundDate): string {
 }
 
 // strict parsers: casual French reads "mer" (sea) as Wednesday; French first so 02/05/2022 is day-first
-const PARSERS = [chrono.fr.strict, chrono.en.strict];
+const PARSERS = [frenchStrict, englishStrict];
 
 // the publication date is read from lines the block classifier has already parsed; chrono is slow
 const recent = new Map<string, FoundDate | null>();

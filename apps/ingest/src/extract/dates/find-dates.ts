@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import { englishStrict, frenchStrict } from '../../metadata/strict-chrono.js';
 import { foldKeepLength } from '../text/fold.js';
 import { overlaps } from '../text/span.js';
 import type { DateMention } from './date-mention.js';
@@ -77,7 +77,7 @@ const WEEKDAY_ALONE = new RegExp(
   'gu',
 );
 
-const chronoFor = (language: string) => (language === 'fr' ? chrono.fr.strict : chrono.en.strict);
+const chronoFor = (language: string) => (language === 'fr' ? frenchStrict : englishStrict);
 
 /** Finds every date a sentence writes: full dates, month+year, bare years and relative expressions. */
 /** Where a regex match of the folded text stands in the original (folding keeps offsets). */
@@ -85,6 +85,11 @@ function spanOf(m: RegExpMatchArray, text: string): { start: number; end: number
   const start = m.index ?? 0;
   const end = start + m[0].length;
   return { start, end, text: text.slice(start, end) };
+}
+
+/** Adds a mention unless it overlaps one already found (a closure here would be rebuilt per sentence). */
+function addFree(out: DateMention[], m: DateMention) {
+  if (!out.some((o) => overlaps(o, m))) out.push(m);
 }
 
 export function findDates(text: string, language: string, reference: Date): DateMention[] {
@@ -111,11 +116,8 @@ export function findDates(text: string, language: string, reference: Date): Date
       precision: 'day',
     });
   }
-  const add = (m: DateMention) => {
-    if (!out.some((o) => overlaps(o, m))) out.push(m);
-  };
   for (const m of folded.matchAll(MONTH_YEAR)) {
-    add({
+    addFree(out, {
       ...spanOf(m, text),
       year: Number(m[2]),
       month: MONTHS[m[1] ?? ''] ?? null,
@@ -126,7 +128,7 @@ export function findDates(text: string, language: string, reference: Date): Date
     });
   }
   for (const m of folded.matchAll(BARE_YEAR)) {
-    add({
+    addFree(out, {
       ...spanOf(m, text),
       year: Number(m[1]),
       month: null,
@@ -138,7 +140,7 @@ export function findDates(text: string, language: string, reference: Date): Date
   }
   for (const [re, relative] of RELATIVE) {
     for (const m of folded.matchAll(re)) {
-      add({
+      addFree(out, {
         ...spanOf(m, text),
         year: null,
         month: null,
@@ -150,7 +152,7 @@ export function findDates(text: string, language: string, reference: Date): Date
     }
   }
   for (const m of folded.matchAll(WEEKDAY_ALONE)) {
-    add({
+    addFree(out, {
       ...spanOf(m, text),
       year: null,
       month: null,

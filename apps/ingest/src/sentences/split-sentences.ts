@@ -11,6 +11,17 @@ export interface Span {
 const ABBREVIATION =
   /(?:^|[\s(«"“'’-])(?:M|MM|Mme|Mmes|Mlle|Mlles|Me|Mgr|Dr|Drs|Pr|Prof|St|Ste|Sts|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Capt|Cpt|Maj|Sgt|Adm|Gov|Sen|Rep|Rev|Hon|Jr|Sr|No|Nos|n°|N°|art|Art|av|apr|J\.-C|cf|ex|p|pp|vol|fig|éd|env|approx|vs|Inc|Ltd|Co|Corp|Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u;
 
+// building a segmenter loads the locale's break rules: one per language is enough (it keeps no state)
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(language: string): Intl.Segmenter {
+  let s = segmenters.get(language);
+  if (!s) {
+    s = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenters.set(language, s);
+  }
+  return s;
+}
+
 /**
  * Sentences of each paragraph with offsets into the body; ids are "s1", "s2"… in body order, so the
  * same body always gets the same ids. `skip` (dateline prefixes) is left out of the first sentence.
@@ -21,7 +32,7 @@ export function splitSentences(
   language: string,
   skip = new Map<number, number>(),
 ): Sentence[] {
-  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+  const segmenter = segmenterFor(language);
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
     const from = p.start + (skip.get(paragraph) ?? 0);

@@ -101,8 +101,9 @@ function splitPlain(token: string, ctx: SplitContext): string[] | null {
  * Only tokens outside the lexicon are touched, so a word the lexicon knows is never split.
  */
 export function splitGlued(token: string, ctx: SplitContext): string[] | null {
-  if (token.length < 3 || /\P{L}/u.test(token.replace(/\p{M}/gu, ''))) return null;
-  if (isKnownToken(ctx, token)) return null;
+  // most tokens are words: the lexicon answers first (both checks only ever say "leave it")
+  if (token.length < 3 || isKnownToken(ctx, token)) return null;
+  if (/\P{L}/u.test(token.replace(/\p{M}/gu, ''))) return null;
   if (/\p{Ll}\p{Lu}/u.test(token)) {
     // a brand written the same way twice ("PayPal") is the way it is spelled; a function word glued
     // to a name ("desNations") is not a brand however often the page repeats it

@@ -229,6 +229,18 @@ function* subRuns(run: NameRun): Generator<Span> {
   }
 }
 
+// every piece of every name run is checked against every known person: their tokens are kept
+const tokensOf = new Map<string, string[]>();
+function writtenTokens(name: string): string[] {
+  let tokens = tokensOf.get(name);
+  if (!tokens) {
+    tokens = nameTokens(name).filter((t) => !/^(?:jr|sr|ii|iii|iv)$/.test(t));
+    if (tokensOf.size >= 1024) tokensOf.clear();
+    tokensOf.set(name, tokens);
+  }
+  return tokens;
+}
+
 function resolveKey(
   span: Span,
   known: ReadonlyMap<string, { name: string; tokens: string[] }>,
@@ -246,7 +258,7 @@ function resolveKey(
   // one word of a name is its first or last ("Kishida", "Abe", "Chinh"), never a middle one ("Minh")
   const matches = [...known.entries()].filter(([, p]) => {
     if (tokens.length > 1) return tokens.every((t) => p.tokens.includes(t));
-    const written = nameTokens(p.name).filter((t) => !/^(?:jr|sr|ii|iii|iv)$/.test(t));
+    const written = writtenTokens(p.name);
     return tokens[0] === written[0] || tokens[0] === written[written.length - 1];
   });
   return matches.length === 1 && matches[0] ? matches[0][0] : null;

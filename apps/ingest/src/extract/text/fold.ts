@@ -1,7 +1,7 @@
 import { foldText } from '@kizuna/model';
 
 // ASCII folds to its lower case one unit at a time; most sentences are ASCII only
-const ASCII = /^\p{ASCII}*$/u;
+const ASCII = /^[\x00-\x7f]*$/;
 const foldedUnits = new Map<string, string>();
 
 function foldUnit(ch: string): string {
@@ -22,6 +22,22 @@ function foldUnit(ch: string): string {
  * in the original (foldText alone turns œ into two letters). Apostrophes become '.
  */
 export function foldKeepLength(text: string): string {
+  if (text.length < MEMO_FROM) return fold(text);
+  let folded = recent.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (recent.size >= 256) recent.clear();
+    recent.set(text, folded);
+  }
+  return folded;
+}
+
+// each sentence is folded by several stages in turn (titles, places, triggers, dates); short words
+// fold faster than they are looked up
+const MEMO_FROM = 40;
+const recent = new Map<string, string>();
+
+function fold(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
   let out = '';
   let from = 0;

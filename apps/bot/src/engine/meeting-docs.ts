@@ -1,5 +1,5 @@
 import type { Article, CorpusEvent, EventKind } from '@kizuna/model';
-import { analyze, type Term } from './analysis/analyze.js';
+import { analyze, analyzeJoined, type Term } from './analysis/analyze.js';
 import { ordinalTerm } from './analysis/ordinals.js';
 import { countryWords } from './countries.js';
 import type { IndexedDoc } from './index/bm25-index.js';
@@ -30,38 +30,47 @@ const MONTHS = (iso: string) => {
   return m?.[1] ? (MONTH_NAMES[Number(m[1]) - 1] ?? '') : '';
 };
 
-/** What a meeting is found by, weighted: its names most, then who, where and when, then the sentences. */
+/**
+ * What a meeting is found by, weighted: its names most, then who, where and when, then the sentences.
+ * `analyzeText` may remember texts: names, places and quotes repeat across meetings.
+ */
 export function meetingDoc(
   event: CorpusEvent,
-  quotes: readonly string[],
+  quotes: Iterable<string>,
   articles: readonly Article[],
   analyzeText: (text: string) => readonly Term[] = analyze,
 ): IndexedDoc<string> {
   const countries = new Set<string>();
   for (const p of event.participants) if (p.country) countries.add(p.country);
   for (const p of event.places) if (p.value.country) countries.add(p.value.country);
-  const years = event.dates.map((d) => (d.value.year === 'unknown' ? '' : d.value.iso.slice(0, 4)));
-  const field = (weight: number, ...texts: (string | null | undefined)[]) => ({
+  const field = (weight: number, texts: (string | null | undefined)[]) => ({
     weight,
-    terms: analyze(texts.filter(Boolean).join(' \n ')),
+    terms: analyzeJoined(
+      texts.filter((t): t is string => !!t),
+      analyzeText,
+    ),
   });
-  return {
-    id: event.id,
-    fields: [
-      field(3, event.name, ...event.aliases, event.series),
-      { weight: 2, terms: event.ordinal ? [[ordinalTerm(event.ordinal)]] : [] },
-      field(2, KIND_WORDS[event.kind], ...event.participants.map((p) => p.name)),
-      field(2, ...event.places.map((p) => p.value.name)),
-      field(
-        1,
-        ...event.participants.map((p) => p.role),
-        ...[...countries].flatMap(countryWords),
-        ...years,
-        ...event.dates.map((d) => MONTHS(d.value.iso)),
-        ...event.outcomes,
-      ),
-      // each quote alone: the same sentences are analysed once for the sentence index already
-      { weight: 0.5, terms: [...quotes, ...articles.map((a) => a.title)].flatMap((t) => (t ? analyzeText(t) : [])) },
-    ],
-  };
+  const who: string[] = [KIND_WORDS[event.kind]];
+  for (const p of event.participants) who.push(p.name);
+  const what: (string | null)[] = [];
+  for (const p of event.participants) what.push(p.role);
+  for (const c of countries) for (const w of countryWords(c)) what.push(w);
+  for (const d of event.dates) what.push(d.value.year === 'unknown' ? '' : d.value.iso.slice(0, 4));
+  for (const d of event.dates) what.push(MONTHS(d.value.iso));
+  for (const o of event.outcomes) what.push(o);
+  const fields: { weight: number; terms: readonly Term[] }[] = [
+    field(3, [event.name, ...event.aliases, event.series]),
+    { weight: 2, terms: event.ordinal ? [[ordinalTerm(event.ordinal)]] : [] },
+    field(2, who),
+    field(
+      2,
+      event.places.map((p) => p.value.name),
+    ),
+    field(1, what),
+  ];
+  // each quote and title its own field of the same weight: the index sums them as one, without
+  // copying thousands of terms into one array for a meeting many articles report
+  for (const text of quotes) fields.push({ weight: 0.5, terms: analyzeText(text) });
+  for (const a of articles) if (a.title) fields.push({ weight: 0.5, terms: analyzeText(a.title) });
+  return { id: event.id, fields };
 }

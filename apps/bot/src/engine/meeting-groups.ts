@@ -14,25 +14,9 @@ const squashedName = (e: CorpusEvent) => {
   return name;
 };
 
-const articleSets = new WeakMap<CorpusEvent, Set<string>>();
-const articleSet = (e: CorpusEvent) => {
-  let set = articleSets.get(e);
-  if (!set) {
-    set = new Set(e.articleIds);
-    articleSets.set(e, set);
-  }
-  return set;
-};
-
-/** Two events of one article with the same name and edition: the article reports one meeting twice. */
-const sameReport = (a: CorpusEvent, b: CorpusEvent) => {
-  if (squashedName(a) !== squashedName(b)) return false;
-  if (a.ordinal !== null && b.ordinal !== null && a.ordinal !== b.ordinal) return false;
-  // a meeting many outlets reported has thousands of articles: look up in the smaller list's set
-  const [small, big] = a.articleIds.length <= b.articleIds.length ? [a, b] : [b, a];
-  const others = articleSet(big);
-  return small.articleIds.some((id) => others.has(id));
-};
+/** Two events of one article with the same name may be one report unless their editions differ. */
+const editionsAgree = (a: CorpusEvent, b: CorpusEvent) =>
+  a.ordinal === null || b.ordinal === null || a.ordinal === b.ordinal;
 
 /** How much a report tells: a dated year first, then who took part and the evidence. */
 const richness = (e: CorpusEvent) =>
@@ -40,21 +24,32 @@ const richness = (e: CorpusEvent) =>
 
 /**
  * Ranked events with one article's repeated reports of a meeting (lead and body) folded into the
- * fuller one, keeping the rank of each group's best-ranked member.
+ * fuller one, keeping the rank of each group's best-ranked member. Two events are one report when
+ * they share their squashed name and an article and their editions agree; an event joins the
+ * earliest group holding such a report.
  */
 export function collapseReports(ranked: readonly CorpusEvent[]): CorpusEvent[] {
   const groups: CorpusEvent[][] = [];
-  // members of a group share their squashed name: only groups of that name can take an event
-  const byName = new Map<string, CorpusEvent[][]>();
+  // members by squashed name and article: only these can be the same report as a later event,
+  // so a few hundred close matches cost their articles, not every pair
+  const members = new Map<string, { event: CorpusEvent; group: number }[]>();
   for (const e of ranked) {
-    const named = byName.get(squashedName(e)) ?? [];
-    const group = named.find((g) => g.some((x) => sameReport(x, e)));
-    if (group) group.push(e);
-    else {
-      const fresh = [e];
-      groups.push(fresh);
-      named.push(fresh);
-      byName.set(squashedName(e), named);
+    const name = squashedName(e);
+    let found = -1;
+    for (const id of e.articleIds) {
+      for (const m of members.get(`${name}\u0000${id}`) ?? []) {
+        if ((found === -1 || m.group < found) && editionsAgree(m.event, e)) found = m.group;
+      }
+    }
+    if (found === -1) {
+      found = groups.length;
+      groups.push([e]);
+    } else groups[found]?.push(e);
+    for (const id of new Set(e.articleIds)) {
+      const key = `${name}\u0000${id}`;
+      const list = members.get(key);
+      if (list) list.push({ event: e, group: found });
+      else members.set(key, [{ event: e, group: found }]);
     }
   }
   return groups.map((g) => g.reduce((a, b) => (richness(b) > richness(a) ? b : a)));

@@ -1,7 +1,7 @@
 import type { Article, Corpus, CorpusEvent, Sentence, Source } from '@kizuna/model';
 import { nameTokens } from '@kizuna/model';
 import { analyze, type Term } from './analysis/analyze.js';
-import { clip, completeLabels, type Label, labelWords, MAX_CHOICE_LENGTH, rankLabels } from './autocomplete.js';
+import { clip, completeLabels, type Label, LabelIndex, labelWords, MAX_CHOICE_LENGTH } from './autocomplete.js';
 import { countryName, resolveCountry } from './countries.js';
 import { dateSortKey, isoRange } from './dates.js';
 import { Bm25Index, type IndexedDoc } from './index/bm25-index.js';
@@ -21,6 +21,16 @@ function* sentenceDocs(
       yield { id: { article, sentence }, fields: [{ weight: 1, terms: analyzeText(sentence.text) }] };
     }
   }
+}
+
+// the collator localeCompare would create on every call, made once (same order, much cheaper)
+const collator = new Intl.Collator();
+
+/** Events in date order (undated last), then by name; keys computed once, not per comparison. */
+function chronological(events: readonly CorpusEvent[]): CorpusEvent[] {
+  const keyed = events.map((e, i) => ({ e, key: dateSortKey(e.date), i }));
+  keyed.sort((a, b) => collator.compare(a.key, b.key) || collator.compare(a.e.name, b.e.name) || a.i - b.i);
+  return keyed.map((k) => k.e);
 }
 
 /** A verbatim quote: `text === article.body.slice(source.start, source.end)`. */
@@ -87,10 +97,14 @@ export class QueryEngine {
   private readonly factsByPerson: Map<string, SourcedFact[]>;
   private readonly meetingIndex: Bm25Index<string>;
   private readonly sentenceIndex: Bm25Index<{ article: Article; sentence: Sentence }>;
-  private readonly meetingLabels: Label[];
-  private readonly personLabels: Label[];
-  private readonly articleLabels: Label[];
+  private readonly meetingLabels: LabelIndex;
+  private readonly personLabels: LabelIndex;
+  private readonly articleLabels: LabelIndex;
+  /** Articles in corpus order, suggested when nothing matches. */
+  private readonly firstArticleLabels: string[];
   private readonly countryCodes: string[];
+  /** Every event in date order (undated last), then by name. */
+  private readonly chronological: readonly CorpusEvent[];
   /** Events by squashed name and alias, for exact hits ("2+2", an autocompleted name). */
   private readonly byExactName = new Map<string, CorpusEvent[]>();
 
@@ -126,18 +140,28 @@ export class QueryEngine {
     this.sentenceIndex = new Bm25Index(sentenceDocs(corpus.articles, analyzeOnce));
     this.meetingIndex = new Bm25Index(
       corpus.events.map((e) => {
-        const quotes = [
-          ...e.evidence.map((s) => this.quote(s)?.text),
-          ...(this.factsByEvent.get(e.id) ?? []).map((f) => f.fact.quote),
-        ].filter((q): q is string => !!q);
-        const articles = e.articleIds.map((id) => this.articles.get(id)).filter((a): a is Article => !!a);
-        return meetingDoc(e, [...new Set(quotes)], articles, analyzeOnce);
+        // the sentences reporting it and the facts about it, each text once
+        const quotes = new Set<string>();
+        for (const s of e.evidence) {
+          const body = this.articles.get(s.articleId)?.body;
+          const text = body?.slice(s.start, s.end);
+          if (text) quotes.add(text);
+        }
+        for (const f of this.factsByEvent.get(e.id) ?? []) if (f.fact.quote) quotes.add(f.fact.quote);
+        const articles: Article[] = [];
+        for (const id of e.articleIds) {
+          const a = this.articles.get(id);
+          if (a) articles.push(a);
+        }
+        return meetingDoc(e, quotes, articles, analyzeOnce);
       }),
     );
-
-    this.meetingLabels = meetingLabels(this.timeline({}).events);
-    this.personLabels = personLabels(this.people);
-    this.articleLabels = articleLabels(corpus.articles);
+    this.chronological = chronological(corpus.events);
+    this.meetingLabels = new LabelIndex(meetingLabels(this.chronological));
+    this.personLabels = new LabelIndex(personLabels(this.people));
+    const articleList = articleLabels(corpus.articles);
+    this.articleLabels = new LabelIndex(articleList);
+    this.firstArticleLabels = articleList.slice(0, 3).map((l) => l.name);
     const codes = new Set<string>();
     for (const e of corpus.events) {
       for (const p of e.participants) if (p.country) codes.add(p.country);
@@ -237,7 +261,7 @@ export class QueryEngine {
   }
 
   private suggestMeetings(query: string): string[] {
-    const fuzzy = completeLabels(this.meetingLabels, query).map((c) => c.name);
+    const fuzzy = this.meetingLabels.complete(query).map((c) => c.name);
     if (fuzzy.length) return fuzzy.slice(0, 3);
     // no word is close: suggest what the partial word matches say, else nothing
     return this.meetingIndex
@@ -257,7 +281,7 @@ export class QueryEngine {
       .sort((a, b) => b.score - a.score || b.p.events.length - a.p.events.length);
     const top = scored[0];
     if (!top) {
-      const suggestions = completeLabels(this.personLabels, name).map((c) => c.name);
+      const suggestions = this.personLabels.complete(name).map((c) => c.name);
       return { kind: 'none', suggestions: suggestions.slice(0, 3) };
     }
     const rivals = scored
@@ -273,7 +297,8 @@ export class QueryEngine {
     const t = typed.trim();
     const byId = this.articles.get(t) ?? this.corpus.articles.find((a) => a.source.file === t);
     if (byId) return { kind: 'found', best: byId, rivals: [] };
-    const [top, ...others] = rankLabels(this.articleLabels, t);
+    // the best and the few that may tie with it
+    const [top, ...others] = this.articleLabels.rank(t, 1 + MAX_RIVALS);
     const first = top ? this.articles.get(top.label.value) : undefined;
     if (top && first) {
       // only articles matching as well as the best are offered instead
@@ -284,7 +309,7 @@ export class QueryEngine {
         .filter((a): a is Article => !!a);
       return { kind: 'found', best: first, rivals };
     }
-    return { kind: 'none', suggestions: this.articleLabels.slice(0, 3).map((l) => l.name) };
+    return { kind: 'none', suggestions: [...this.firstArticleLabels] };
   }
 
   /** Best sentences for free text, at most `limit`, keeping only those close to the best match. */
@@ -322,7 +347,8 @@ export class QueryEngine {
     const from = filter.from ? isoRange(filter.from)?.[0] : undefined;
     const to = filter.to ? isoRange(filter.to)?.[1] : undefined;
     let yearUnknown = 0;
-    const events = this.corpus.events.filter((e) => {
+    // filtering the list sorted once keeps its order (the sort is stable)
+    const events = this.chronological.filter((e) => {
       if (filter.country && !this.involves(e, filter.country)) return false;
       if (!from && !to) return true;
       const range = e.date ? isoRange(e.date.iso) : null;
@@ -332,7 +358,6 @@ export class QueryEngine {
       }
       return (!from || range[1] >= from) && (!to || range[0] <= to);
     });
-    events.sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || a.name.localeCompare(b.name));
     return { events, yearUnknown };
   }
 
@@ -359,7 +384,7 @@ export class QueryEngine {
 
   /** Meetings for autocomplete; `describe` writes the shown name (e.g. with a localised date). */
   completeMeetings(typed: string, describe?: (e: CorpusEvent) => string) {
-    const choices = completeLabels(this.meetingLabels, typed);
+    const choices = this.meetingLabels.complete(typed);
     if (!describe) return choices;
     return choices.map((c) => {
       const e = this.events.get(String(c.value));
@@ -368,11 +393,11 @@ export class QueryEngine {
   }
 
   completePeople(typed: string) {
-    return completeLabels(this.personLabels, typed);
+    return this.personLabels.complete(typed);
   }
 
   completeArticles(typed: string) {
-    return completeLabels(this.articleLabels, typed);
+    return this.articleLabels.complete(typed);
   }
 
   completeCountries(typed: string, locale: 'fr' | 'en') {

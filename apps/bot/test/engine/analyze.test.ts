@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analysis/analyze.js';
+import { analyze, analyzeJoined } from '../../src/engine/analysis/analyze.js';
 import { ordinalValue } from '../../src/engine/analysis/ordinals.js';
 
 const shares = (a: string, b: string) => {
@@ -63,5 +64,35 @@ describe('analyze', () => {
   it('reads nothing that is not an ordinal as one', () => {
     expect(ordinalValue('dialogue')).toBeNull();
     expect(ordinalValue('0e')).toBeNull();
+  });
+});
+
+describe('analyzeJoined', () => {
+  it('reads pieces as analyze reads them joined, ordinals and 2+2 across the joins included', () => {
+    const word = fc.constantFrom(
+      'premier',
+      'Premier',
+      'ministre',
+      'Minister',
+      'first',
+      '10e',
+      'dialogue',
+      'Hanoï',
+      '2',
+      '+',
+      'plus',
+      'two',
+      'deux',
+      'de',
+      "l'ASEAN",
+      'vice-ministre',
+      '',
+    );
+    const piece = fc.array(word, { maxLength: 4 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 5 }), (pieces) => {
+        expect(analyzeJoined(pieces)).toEqual(analyze(pieces.join(' \n ')));
+      }),
+    );
   });
 });

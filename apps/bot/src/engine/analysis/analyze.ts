@@ -154,6 +154,31 @@ export function analyze(text: string): Term[] {
   return terms;
 }
 
+// a piece ending like this may read differently once joined to the next ("2" + "+ 2", "two" + "plus two")
+const JOIN_SENSITIVE_END = /(?:[\d+-]|two|deux|plus)\s*$/i;
+
+/**
+ * `analyze(pieces.join(' \n '))`, from each piece's own terms (which `analyzeText` may remember:
+ * names, roles and places repeat across meetings). Where the join could change a reading (an
+ * ordinal before "ministre", "2" before "+ 2"), the joined text is analysed instead.
+ */
+export function analyzeJoined(
+  pieces: readonly string[],
+  analyzeText: (text: string) => readonly Term[] = analyze,
+): Term[] {
+  const out: Term[] = [];
+  const last = pieces.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const terms = analyzeText(pieces[i] as string);
+    const end = terms[terms.length - 1];
+    if (i < last && (JOIN_SENSITIVE_END.test(pieces[i] as string) || end?.[0]?.startsWith('#'))) {
+      return analyze(pieces.join(' \n '));
+    }
+    for (const term of terms) out.push(term);
+  }
+  return out;
+}
+
 const ordinalCache = new Map<string, number | null>();
 const ordinalOf = (folded: string): number | null => {
   const cached = ordinalCache.get(folded);

@@ -11,15 +11,24 @@ import { meetingDoc } from './meeting-docs.js';
 import { collapseReports, squash } from './meeting-groups.js';
 import { buildPeople, type PersonView, personScore } from './people.js';
 
-/** One document per sentence, made as the index reads them (no array of them all). */
+/**
+ * One document per distinct sentence text, standing for every copy (reprints, clones), as the
+ * index reads them. Its id is the first copy: a search showing one copy per text shows that one.
+ */
 function* sentenceDocs(
   articles: readonly Article[],
   analyzeText: (text: string) => Term[],
 ): Generator<IndexedDoc<{ article: Article; sentence: Sentence }>> {
+  const copies = new Map<string, { article: Article; sentence: Sentence; count: number }>();
   for (const article of articles) {
     for (const sentence of article.sentences) {
-      yield { id: { article, sentence }, fields: [{ weight: 1, terms: analyzeText(sentence.text) }] };
+      const first = copies.get(sentence.text);
+      if (first) first.count += 1;
+      else copies.set(sentence.text, { article, sentence, count: 1 });
     }
+  }
+  for (const [text, { article, sentence, count }] of copies) {
+    yield { id: { article, sentence }, fields: [{ weight: 1, terms: analyzeText(text) }], count };
   }
 }
 

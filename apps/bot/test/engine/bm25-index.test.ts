@@ -50,4 +50,33 @@ describe('Bm25Index', () => {
       }),
     );
   });
+
+  it('scores a document standing for copies as each copy is scored', () => {
+    const word = fc.constantFrom('a', 'b', 'c', 'd');
+    const texts = fc.array(
+      fc.array(
+        word.map((w) => [w]),
+        { maxLength: 5 },
+      ),
+      { minLength: 1, maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(
+        texts,
+        fc.array(fc.nat({ max: 3 }), { minLength: 8, maxLength: 8 }),
+        fc.array(word, { minLength: 1, maxLength: 3 }),
+        (distinct, extra, query) => {
+          const counts = distinct.map((_, i) => 1 + (extra[i] ?? 0));
+          const copies = new Bm25Index(
+            distinct.flatMap((t, i) => Array.from({ length: counts[i] ?? 1 }, () => doc(i, t))),
+          );
+          const once = new Bm25Index(distinct.map((t, i) => ({ ...doc(i, t), count: counts[i] ?? 1 })));
+          const terms = query.map((w) => [w]);
+          const firstOfEach = (hits: { id: number; score: number; coverage: number }[]) =>
+            hits.filter((h, k) => hits.findIndex((x) => x.id === h.id) === k);
+          expect(once.search(terms)).toEqual(firstOfEach(copies.search(terms)));
+        },
+      ),
+    );
+  });
 });

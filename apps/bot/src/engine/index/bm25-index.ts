@@ -5,6 +5,11 @@ import { HitQueue } from './hit-queue.js';
 export interface IndexedDoc<Id> {
   id: Id;
   fields: readonly { terms: readonly Term[]; weight: number }[];
+  /**
+   * How many identical documents this one stands for (default 1): a sentence reprinted by many
+   * outlets is indexed once, scored as each copy would be (the statistics count every copy).
+   */
+  count?: number;
 }
 
 /** A ranked hit: BM25 score and the share of query words the document holds. */
@@ -13,6 +18,13 @@ export interface Hit<Id> {
   score: number;
   /** Matched query words / query words, in [0, 1]. */
   coverage: number;
+}
+
+/** A text's terms counted: alternative ids with the number of terms holding each, and the term count. */
+interface TermVector {
+  ids: Int32Array;
+  counts: Uint32Array;
+  terms: number;
 }
 
 const K1 = 1.2;
@@ -25,49 +37,135 @@ const B = 0.75;
  */
 export class Bm25Index<Id> {
   private readonly termIds = new Map<string, number>();
-  // per term id, the documents holding it (ascending) and the weighted count in each: flat arrays
-  // instead of a Map per term, several times lighter and faster to build and to scan
-  private readonly postingDocs: number[][] = [];
-  private readonly postingTfs: number[][] = [];
-  private readonly lengths: number[] = [];
+  // the postings of term t are docs/tfs[offsets[t] .. offsets[t + 1]), documents ascending: typed
+  // arrays filled in two passes (count, then place) live outside the JS heap, so building them
+  // neither grows arrays nor gives the garbage collector a million numbers to copy
+  private readonly offsets: Int32Array;
+  private readonly docs: Int32Array;
+  private readonly tfs: Float64Array;
+  private readonly lengths: Float64Array;
+  /** Per term, how many documents hold it, copies counted (BM25's document frequency). */
+  private readonly frequency: Float64Array;
   private readonly ids: Id[] = [];
+  /** Documents, copies counted. */
+  private readonly total: number;
   private readonly avgLength: number;
   // per-document scratch for one query, reset after each: allocating them per query cost more
   // than the scoring at 60k sentences
   private scratch: { score: Float64Array; matched: Uint16Array; best: Float64Array } | undefined;
 
   constructor(docs: Iterable<IndexedDoc<Id>>) {
-    // analyze() shares one Term array per distinct word: its alternatives' ids are found once
+    // analyze() shares one Term array per distinct word, and a caller that remembers texts shares
+    // one Term[] per distinct text (reprinted sentences): each is counted once, then only added
     const altIds = new Map<Term, number[]>();
+    const vectors = new Map<readonly Term[], TermVector>();
+    // every document's fields, flat: doc n's are fieldStart[n] .. fieldStart[n + 1]
+    const fieldVectors: TermVector[] = [];
+    const fieldWeights: number[] = [];
+    const fieldStart: number[] = [0];
+    const copies: number[] = [];
     for (const doc of docs) {
-      const n = this.ids.length;
       this.ids.push(doc.id);
-      let length = 0;
+      copies.push(doc.count ?? 1);
       for (const field of doc.fields) {
-        const weight = field.weight;
-        for (const term of field.terms) {
-          length += weight;
-          let alts = altIds.get(term);
-          if (!alts) {
-            alts = this.altIdsOf(term);
-            altIds.set(term, alts);
-          }
-          for (const id of alts) {
-            const docsOf = this.postingDocs[id] as number[];
-            const tfs = this.postingTfs[id] as number[];
-            const last = docsOf.length - 1;
-            if (docsOf[last] === n) tfs[last] = (tfs[last] as number) + weight;
-            else {
-              docsOf.push(n);
-              tfs.push(weight);
+        let vector = vectors.get(field.terms);
+        if (!vector) {
+          vector = this.vectorOf(field.terms, altIds);
+          vectors.set(field.terms, vector);
+        }
+        fieldVectors.push(vector);
+        fieldWeights.push(field.weight);
+      }
+      fieldStart.push(fieldVectors.length);
+    }
+    const n = this.ids.length;
+    const terms = this.termIds.size;
+    // a document's weighted count per term, summed over its fields (terms in first-seen order)
+    const tf = new Float64Array(terms);
+    const isSeen = new Uint8Array(terms);
+    const seen: number[] = [];
+    const eachDoc = (each: (doc: number) => void) => {
+      for (let d = 0; d < n; d++) {
+        for (let f = fieldStart[d] as number; f < (fieldStart[d + 1] as number); f++) {
+          const vector = fieldVectors[f] as TermVector;
+          const weight = fieldWeights[f] as number;
+          for (let k = 0; k < vector.ids.length; k++) {
+            const t = vector.ids[k] as number;
+            if (isSeen[t] === 0) {
+              isSeen[t] = 1;
+              seen.push(t);
             }
+            // weights are multiples of 0.5: weight × count is the number count additions give
+            tf[t] = (tf[t] as number) + weight * (vector.counts[k] as number);
           }
         }
+        each(d);
+        for (const t of seen) {
+          tf[t] = 0;
+          isSeen[t] = 0;
+        }
+        seen.length = 0;
       }
-      this.lengths.push(length);
+    };
+    const df = new Int32Array(terms);
+    this.frequency = new Float64Array(terms);
+    eachDoc((d) => {
+      for (const t of seen) {
+        df[t] = (df[t] as number) + 1;
+        this.frequency[t] = (this.frequency[t] as number) + (copies[d] as number);
+      }
+    });
+    this.offsets = new Int32Array(terms + 1);
+    for (let t = 0; t < terms; t++) this.offsets[t + 1] = (this.offsets[t] as number) + (df[t] as number);
+    const total = this.offsets[terms] as number;
+    this.docs = new Int32Array(total);
+    this.tfs = new Float64Array(total);
+    const cursor = this.offsets.slice(0, terms);
+    eachDoc((d) => {
+      for (const t of seen) {
+        const at = cursor[t] as number;
+        this.docs[at] = d;
+        this.tfs[at] = tf[t] as number;
+        cursor[t] = at + 1;
+      }
+    });
+    this.lengths = new Float64Array(n);
+    let sum = 0;
+    let all = 0;
+    for (let d = 0; d < n; d++) {
+      let length = 0;
+      for (let f = fieldStart[d] as number; f < (fieldStart[d + 1] as number); f++) {
+        length += (fieldWeights[f] as number) * (fieldVectors[f] as TermVector).terms;
+      }
+      this.lengths[d] = length;
+      sum += length * (copies[d] as number);
+      all += copies[d] as number;
     }
-    const total = this.lengths.reduce((a, b) => a + b, 0);
-    this.avgLength = this.ids.length ? total / this.ids.length || 1 : 1;
+    this.total = all;
+    this.avgLength = all ? sum / all || 1 : 1;
+  }
+
+  /** How many of the terms hold each alternative (an alternative given twice in a term counts once). */
+  private vectorOf(terms: readonly Term[], altIds: Map<Term, number[]>): TermVector {
+    const ids: number[] = [];
+    const counts: number[] = [];
+    const slot = new Map<number, number>();
+    for (const term of terms) {
+      let alts = altIds.get(term);
+      if (!alts) {
+        alts = this.altIdsOf(term);
+        altIds.set(term, alts);
+      }
+      for (const id of alts) {
+        const k = slot.get(id);
+        if (k === undefined) {
+          slot.set(id, ids.length);
+          ids.push(id);
+          counts.push(1);
+        } else counts[k] = (counts[k] as number) + 1;
+      }
+    }
+    return { ids: Int32Array.from(ids), counts: Uint32Array.from(counts), terms: terms.length };
   }
 
   /** The ids of a term's alternatives, each once (an alternative given twice counts once). */
@@ -76,10 +174,8 @@ export class Bm25Index<Id> {
     for (const alt of term) {
       let id = this.termIds.get(alt);
       if (id === undefined) {
-        id = this.postingDocs.length;
+        id = this.termIds.size;
         this.termIds.set(alt, id);
-        this.postingDocs.push([]);
-        this.postingTfs.push([]);
       }
       if (!out.includes(id)) out.push(id);
     }
@@ -123,13 +219,13 @@ export class Bm25Index<Id> {
       for (const alt of word) {
         const id = this.termIds.get(alt);
         if (id === undefined) continue;
-        const docs = this.postingDocs[id] as number[];
-        const tfs = this.postingTfs[id] as number[];
-        const size = docs.length;
-        const idf = Math.log(1 + (n - size + 0.5) / (size + 0.5));
-        for (let p = 0; p < size; p++) {
-          const doc = docs[p] as number;
-          const tf = tfs[p] as number;
+        const from = this.offsets[id] as number;
+        const to = this.offsets[id + 1] as number;
+        const size = this.frequency[id] as number;
+        const idf = Math.log(1 + (this.total - size + 0.5) / (size + 0.5));
+        for (let p = from; p < to; p++) {
+          const doc = this.docs[p] as number;
+          const tf = this.tfs[p] as number;
           const len = this.lengths[doc] ?? this.avgLength;
           const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength));
           if (s > (best[doc] as number)) {

@@ -87,31 +87,72 @@ export class LabelIndex {
   rank(typed: string, limit = Number.POSITIVE_INFINITY): { label: Label; score: number }[] {
     const typedWords = labelWords(typed);
     if (!typedWords.length) return this.byRank.slice(0, limit).map((label) => ({ label, score: 0 }));
+    if (typedWords.length === 1 && Number.isFinite(limit)) return this.rankOneWord(typedWords[0] as string, limit);
     const n = this.byRank.length;
-    // per label position, the sum of its best match per typed word, and how many typed words matched
+    // per label position: the sum of its best match per typed word, how many typed words matched,
+    // and the best match for the current typed word (typed arrays: a short prefix touches thousands)
     const score = new Uint16Array(n);
     const matched = new Uint8Array(n);
-    let candidates: number[] = [];
+    const best = new Uint8Array(n);
     typedWords.forEach((typedWord, k) => {
-      const best = new Map<number, number>();
+      const touched: number[] = [];
       for (let id = 0; id < this.words.length; id++) {
         const m = prefixMatch(typedWord, this.words[id] as string);
         if (!m) continue;
         for (const pos of this.holders[id] as number[]) {
           // only labels that matched every earlier typed word can still match them all
           if (matched[pos] !== k) continue;
-          if (m > (best.get(pos) ?? 0)) best.set(pos, m);
+          if (best[pos] === 0) touched.push(pos);
+          if (m > (best[pos] as number)) best[pos] = m;
         }
       }
-      candidates = [];
-      for (const [pos, m] of best) {
+      for (const pos of touched) {
         matched[pos] = k + 1;
-        score[pos] = (score[pos] as number) + m;
-        candidates.push(pos);
+        score[pos] = (score[pos] as number) + (best[pos] as number);
+        best[pos] = 0;
       }
     });
-    candidates.sort((a, b) => (score[b] as number) - (score[a] as number) || a - b);
-    return candidates.slice(0, limit).map((pos) => ({ label: this.byRank[pos] as Label, score: score[pos] as number }));
+    // scores are small integers: one bucket per score, each filled in rank order, no sort
+    const all = typedWords.length;
+    const buckets: number[][] = Array.from({ length: 2 * all + 1 }, () => []);
+    for (let pos = 0; pos < n; pos++) {
+      if (matched[pos] !== all) continue;
+      const bucket = buckets[score[pos] as number] as number[];
+      if (bucket.length < limit) bucket.push(pos);
+    }
+    const out: { label: Label; score: number }[] = [];
+    for (let s = 2 * all; s > 0 && out.length < limit; s--) {
+      for (const pos of buckets[s] as number[]) {
+        if (out.length >= limit) break;
+        out.push({ label: this.byRank[pos] as Label, score: s });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One typed word, the usual keystroke: exact prefixes (2) before typos (1), each by position.
+   * Holder lists are ascending, so the first `limit` of each are enough: "r" matching thousands of
+   * labels reads a few lists' heads, not every label.
+   */
+  private rankOneWord(typed: string, limit: number): { label: Label; score: number }[] {
+    const exact: number[][] = [];
+    const typo: number[][] = [];
+    for (let id = 0; id < this.words.length; id++) {
+      const m = prefixMatch(typed, this.words[id] as string);
+      if (m === 2) exact.push(this.holders[id] as number[]);
+      else if (m === 1) typo.push(this.holders[id] as number[]);
+    }
+    const best = smallest(exact, limit, null);
+    const out = best.map((pos) => ({ label: this.byRank[pos] as Label, score: 2 }));
+    // fewer than `limit` exact matches means every exact list was read whole: `best` is all of them
+    if (out.length < limit) {
+      const taken = new Set(best);
+      for (const pos of smallest(typo, limit - out.length, taken)) {
+        out.push({ label: this.byRank[pos] as Label, score: 1 });
+      }
+    }
+    return out;
   }
 
   /** The best labels as Discord choices: at most 25, names and values cut to 100 characters. */
@@ -121,6 +162,21 @@ export class LabelIndex {
       value: clip(label.value, MAX_CHOICE_LENGTH),
     }));
   }
+}
+
+/** The `limit` smallest distinct numbers of ascending lists, leaving out `skip`. */
+function smallest(lists: readonly number[][], limit: number, skip: ReadonlySet<number> | null): number[] {
+  const picked = new Set<number>();
+  for (const list of lists) {
+    let kept = 0;
+    for (const pos of list) {
+      if (kept >= limit) break;
+      if (skip?.has(pos)) continue;
+      picked.add(pos);
+      kept += 1;
+    }
+  }
+  return [...picked].sort((a, b) => a - b).slice(0, limit);
 }
 
 /** `LabelIndex.complete` for a short list made on the spot (a few countries). */

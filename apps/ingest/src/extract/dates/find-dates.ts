@@ -1,5 +1,6 @@
 import { englishStrict, frenchStrict } from '../../metadata/strict-chrono.js';
 import { foldKeepLength } from '../text/fold.js';
+import { matchesNotAfter } from '../text/not-after.js';
 import { overlaps } from '../text/span.js';
 import type { DateMention } from './date-mention.js';
 
@@ -49,31 +50,39 @@ const monthAlt = Object.keys(MONTHS).join('|');
 const weekdayAlt = Object.keys(WEEKDAYS).join('|');
 
 // chrono's strict parsers miss month+year and bare years (RESEARCH.md); these cover them
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(${monthAlt})\\s+(\\d{4})(?!\\d)`, 'gu');
+// leading look-behinds are checked by matchesNotAfter (LETTER_OR_DIGIT, LETTER), which is faster
+const LETTER_OR_DIGIT = /[\p{L}\d]$/u;
+const LETTER = /\p{L}$/u;
+const MONTH_YEAR = new RegExp(`(${monthAlt})\\s+(\\d{4})(?!\\d)`, 'gu');
 const BARE_YEAR =
-  /(?<![\p{L}\d])(?:en|d'ici|fin|debut|mi-|depuis|in|by|since|of|late|early|mid-?|l'an|annee)\s+((?:19|20)\d{2})(?![\d\p{L}])/gu;
-const RELATIVE: [RegExp, DateMention['relative']][] = [
+  /(?:en|d'ici|fin|debut|mi-|depuis|in|by|since|of|late|early|mid-?|l'an|annee)\s+((?:19|20)\d{2})(?![\d\p{L}])/gu;
+// the first pattern's look-behind covers its first alternative only, so it stays
+const RELATIVE: [RegExp, DateMention['relative'], RegExp | null][] = [
   [
     /(?<!\p{L})(?:le|la) meme jour(?!\p{L})|(?:later )?(?:on )?the same day(?!\p{L})|ce jour-la|that day|le jour meme/gu,
     { kind: 'offset', days: 0 },
+    null,
   ],
   [
-    /(?<!\p{L})(?:la veille|a day earlier|the day before|the previous day|un jour plus tot|hier|yesterday)(?!\p{L})/gu,
+    /(?:la veille|a day earlier|the day before|the previous day|un jour plus tot|hier|yesterday)(?!\p{L})/gu,
     { kind: 'offset', days: -1 },
+    LETTER,
   ],
   [
-    /(?<!\p{L})(?:le lendemain|the next day|the following day|a day later|un jour plus tard|demain|tomorrow)(?!\p{L})/gu,
+    /(?:le lendemain|the next day|the following day|a day later|un jour plus tard|demain|tomorrow)(?!\p{L})/gu,
     { kind: 'offset', days: 1 },
+    LETTER,
   ],
-  [/(?<!\p{L})(?:aujourd'hui|today|ce jour)(?!\p{L})/gu, { kind: 'today' }],
+  [/(?:aujourd'hui|today|ce jour)(?!\p{L})/gu, { kind: 'today' }, LETTER],
   // a part of the day told after a dated meeting is that meeting's day
   [
-    /(?<!\p{L})(?:dans l'apres-midi|dans la matinee|dans la soiree|le soir|plus tard|in the (?:afternoon|morning|evening)|later that day|that (?:afternoon|morning|evening))(?!\p{L})/gu,
+    /(?:dans l'apres-midi|dans la matinee|dans la soiree|le soir|plus tard|in the (?:afternoon|morning|evening)|later that day|that (?:afternoon|morning|evening))(?!\p{L})/gu,
     { kind: 'offset', days: 0 },
+    LETTER,
   ],
 ];
 const WEEKDAY_ALONE = new RegExp(
-  `(?<!\\p{L})(?:(?:on|ce|this|last|dernier)\\s+)?(${weekdayAlt})(?:\\s+(?:dernier|last))?(?!\\p{L})`,
+  `(?:(?:on|ce|this|last|dernier)\\s+)?(${weekdayAlt})(?:\\s+(?:dernier|last))?(?!\\p{L})`,
   'gu',
 );
 
@@ -96,7 +105,8 @@ export function findDates(text: string, language: string, reference: Date): Date
   const out: DateMention[] = [];
   const folded = foldKeepLength(text);
   // only dates written with a digit are kept below, so a sentence without one is not worth parsing
-  const parsed = /\d/.test(text) ? chronoFor(language).parse(text, reference) : [];
+  const hasDigit = /\d/.test(text);
+  const parsed = hasDigit ? chronoFor(language).parse(text, reference) : [];
   for (const r of parsed) {
     const s = r.start;
     const day = s.isCertain('day') ? (s.get('day') ?? null) : null;
@@ -116,7 +126,8 @@ export function findDates(text: string, language: string, reference: Date): Date
       precision: 'day',
     });
   }
-  for (const m of folded.matchAll(MONTH_YEAR)) {
+  // month+year and bare years are written with digits too
+  for (const m of hasDigit ? matchesNotAfter(folded, MONTH_YEAR, LETTER_OR_DIGIT) : []) {
     addFree(out, {
       ...spanOf(m, text),
       year: Number(m[2]),
@@ -127,7 +138,7 @@ export function findDates(text: string, language: string, reference: Date): Date
       precision: 'month',
     });
   }
-  for (const m of folded.matchAll(BARE_YEAR)) {
+  for (const m of hasDigit ? matchesNotAfter(folded, BARE_YEAR, LETTER_OR_DIGIT) : []) {
     addFree(out, {
       ...spanOf(m, text),
       year: Number(m[1]),
@@ -138,8 +149,8 @@ export function findDates(text: string, language: string, reference: Date): Date
       precision: 'year',
     });
   }
-  for (const [re, relative] of RELATIVE) {
-    for (const m of folded.matchAll(re)) {
+  for (const [re, relative, notAfter] of RELATIVE) {
+    for (const m of notAfter ? matchesNotAfter(folded, re, notAfter) : folded.matchAll(re)) {
       addFree(out, {
         ...spanOf(m, text),
         year: null,
@@ -151,7 +162,7 @@ export function findDates(text: string, language: string, reference: Date): Date
       });
     }
   }
-  for (const m of folded.matchAll(WEEKDAY_ALONE)) {
+  for (const m of matchesNotAfter(folded, WEEKDAY_ALONE, LETTER)) {
     addFree(out, {
       ...spanOf(m, text),
       year: null,

@@ -1,6 +1,7 @@
 import { EventKind } from '@kizuna/model';
 import type { KindsFile } from '../lexicon/load-lexicon.js';
 import { foldKeepLength } from '../text/fold.js';
+import { matchesNotAfter } from '../text/not-after.js';
 import { overlaps, type Span } from '../text/span.js';
 import { readOrdinal } from './read-name.js';
 
@@ -97,27 +98,13 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
 
 const LETTER_OR_NUMBER_BEFORE = /[\p{L}\p{N}]$/u;
 const LETTER_BEFORE = /\p{L}$/u;
-const nextIndex = (text: string, i: number) => i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 
-/**
- * The matches of `re` (global) that do not start inside a word, as `(?<![\p{L}\p{N}])re` would
- * find them: a look-behind at the front of a long alternation keeps the regex engine from skipping
- * ahead to possible first letters, so the check is made here and the search resumes one character on.
- */
+/** The matches of `re` that do not start inside a word, as spans (trailing spaces trimmed). */
 function wordStartSpans(text: string, re: RegExp, folded: string, notAfter = LETTER_OR_NUMBER_BEFORE): Span[] {
-  const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const start = m.index;
-    if (start > 0 && notAfter.test(folded.slice(Math.max(0, start - 2), start))) {
-      re.lastIndex = nextIndex(folded, start);
-      continue;
-    }
-    if (m[0].length === 0) re.lastIndex = nextIndex(folded, start);
-    const end = start + m[0].trimEnd().length;
-    out.push({ start, end, text: text.slice(start, end) });
-  }
-  return out;
+  return matchesNotAfter(folded, re, notAfter).map((m) => {
+    const end = m.index + m[0].trimEnd().length;
+    return { start: m.index, end, text: text.slice(m.index, end) };
+  });
 }
 
 const ABSORBING = new Set<EventKind>(['meeting', 'talks', 'reception', 'visit']);

@@ -53,6 +53,14 @@ function publishedOf(blocks: readonly ClassifiedBlock[]): DateRef | null {
   return null;
 }
 
+/** Whether the text holds at least `n` words (counting stops there, a body can be long). */
+function hasWords(text: string, n: number): boolean {
+  const word = /\p{L}+/gu;
+  let count = 0;
+  while (count < n && word.exec(text)) count += 1;
+  return count >= n;
+}
+
 /** Runs the whole pipeline on one file's bytes: a validated Article, or an IngestError saying why not. */
 export function buildArticle(input: BuildInput): Article {
   const decoded = decode(input.bytes);
@@ -80,7 +88,7 @@ export function buildArticle(input: BuildInput): Article {
     .filter((p) => p.kind === 'lead' || p.kind === 'body')
     .map((p) => p.text)
     .join('\n\n');
-  if ((rawBody.match(/\p{L}+/gu)?.length ?? 0) < 12 || !/[.!?…]/.test(rawBody)) {
+  if (!hasWords(rawBody, 12) || !/[.!?…]/.test(rawBody)) {
     throw new IngestError('NO_ARTICLE_TEXT', 'no article text was found: no paragraph of prose survived the cleaning');
   }
   const language = front.fields.language ?? detectLanguage(rawBody);

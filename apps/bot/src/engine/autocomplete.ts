@@ -27,7 +27,11 @@ export function labelWords(...texts: (string | null | undefined)[]): string[] {
 // name tokens are its space-separated pieces' tokens (nameTokens never joins across a space).
 const WORDS_CACHE_MAX = 100_000;
 const pieceCache = new Map<string, readonly string[]>();
+// lower-case ASCII letters and digits are one token as they are (ids, numbers, file names)
+const PLAIN = /^[a-z0-9]+$/;
+
 function pieceWords(piece: string): readonly string[] {
+  if (PLAIN.test(piece)) return [piece];
   let words = pieceCache.get(piece);
   if (!words) {
     words = nameTokens(piece);

@@ -121,9 +121,19 @@ export class QueryEngine {
     this.corpus = corpus;
     this.builtAt = builtAt;
     for (const a of corpus.articles) this.articles.set(a.id, a);
+    // outlets name meetings alike: each distinct name is squashed once
+    const squashed = new Map<string, string>();
+    const squashOnce = (name: string) => {
+      let out = squashed.get(name);
+      if (out === undefined) {
+        out = squash(name);
+        squashed.set(name, out);
+      }
+      return out;
+    };
     for (const e of corpus.events) {
       this.events.set(e.id, e);
-      for (const name of new Set([e.name, ...e.aliases].map(squash))) {
+      for (const name of new Set([e.name, ...e.aliases].map(squashOnce))) {
         const same = this.byExactName.get(name);
         if (!name) continue;
         if (same) same.push(e);

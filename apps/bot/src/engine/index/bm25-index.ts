@@ -22,8 +22,8 @@ export interface Hit<Id> {
 
 /** A text's terms counted: alternative ids with the number of terms holding each, and the term count. */
 interface TermVector {
-  ids: Int32Array;
-  counts: Uint32Array;
+  ids: number[];
+  counts: number[];
   terms: number;
 }
 
@@ -59,6 +59,7 @@ export class Bm25Index<Id> {
     // one Term[] per distinct text (reprinted sentences): each is counted once, then only added
     const altIds = new Map<Term, number[]>();
     const vectors = new Map<readonly Term[], TermVector>();
+    const slots: number[] = [];
     // every document's fields, flat: doc n's are fieldStart[n] .. fieldStart[n + 1]
     const fieldVectors: TermVector[] = [];
     const fieldWeights: number[] = [];
@@ -70,7 +71,7 @@ export class Bm25Index<Id> {
       for (const field of doc.fields) {
         let vector = vectors.get(field.terms);
         if (!vector) {
-          vector = this.vectorOf(field.terms, altIds);
+          vector = this.vectorOf(field.terms, altIds, slots);
           vectors.set(field.terms, vector);
         }
         fieldVectors.push(vector);
@@ -146,10 +147,9 @@ export class Bm25Index<Id> {
   }
 
   /** How many of the terms hold each alternative (an alternative given twice in a term counts once). */
-  private vectorOf(terms: readonly Term[], altIds: Map<Term, number[]>): TermVector {
+  private vectorOf(terms: readonly Term[], altIds: Map<Term, number[]>, slots: number[]): TermVector {
     const ids: number[] = [];
     const counts: number[] = [];
-    const slot = new Map<number, number>();
     for (const term of terms) {
       let alts = altIds.get(term);
       if (!alts) {
@@ -157,15 +157,17 @@ export class Bm25Index<Id> {
         altIds.set(term, alts);
       }
       for (const id of alts) {
-        const k = slot.get(id);
-        if (k === undefined) {
-          slot.set(id, ids.length);
+        // slots[id] is where this text's count of the term is, or -1 / missing when not yet seen
+        const k = slots[id] ?? -1;
+        if (k === -1) {
+          slots[id] = ids.length;
           ids.push(id);
           counts.push(1);
         } else counts[k] = (counts[k] as number) + 1;
       }
     }
-    return { ids: Int32Array.from(ids), counts: Uint32Array.from(counts), terms: terms.length };
+    for (const id of ids) slots[id] = -1;
+    return { ids, counts, terms: terms.length };
   }
 
   /** The ids of a term's alternatives, each once (an alternative given twice counts once). */

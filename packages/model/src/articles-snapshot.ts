@@ -55,26 +55,29 @@ export function shareQuotes(a: Article): Article {
 
 /**
  * The file's lines, read 1 MB at a time so that a large snapshot is never held whole; a last line
- * without its newline is yielded as `null` (the file was cut short). Each line is a view into a
- * reused buffer: read it before asking for the next.
+ * without its newline is yielded as `null` (the file was cut short). Read each line before asking
+ * for the next.
  */
-async function* lines(path: string): AsyncGenerator<Buffer | null> {
+export async function* lines(path: string): AsyncGenerator<Buffer | null> {
   const handle = await open(path, 'r');
   try {
-    const chunk = Buffer.allocUnsafe(1 << 20);
-    let rest = Buffer.alloc(0);
+    // the start of a line that runs over several chunks, joined once its end is read
+    let pieces: Buffer[] = [];
     for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (!bytesRead) break;
-      const data = rest.length ? Buffer.concat([rest, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+      const data = chunk.subarray(0, bytesRead);
       let start = 0;
-      for (let at = data.indexOf(10, start); at !== -1; at = data.indexOf(10, start)) {
-        yield data.subarray(start, at);
+      for (let at = data.indexOf(10); at !== -1; at = data.indexOf(10, start)) {
+        const end = data.subarray(start, at);
+        yield pieces.length ? Buffer.concat([...pieces, end]) : end;
+        pieces = [];
         start = at + 1;
       }
-      rest = Buffer.from(data.subarray(start));
+      if (start < data.length) pieces.push(data.subarray(start));
     }
-    if (rest.length) yield null;
+    if (pieces.length) yield null;
   } finally {
     await handle.close();
   }

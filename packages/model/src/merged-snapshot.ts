@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import * as z from 'zod';
+import { lines } from './articles-snapshot.js';
 import type { CorpusEvent, CorpusPerson } from './corpus.js';
 import { mergeCode } from './merge-corpus.js';
 import { personKeyCode } from './person-key.js';
@@ -32,9 +33,17 @@ export async function readMerged(
   key: string,
 ): Promise<{ events: CorpusEvent[]; people: CorpusPerson[] } | null> {
   try {
-    const [head, events, people, ...rest] = (await readFile(path, 'utf8')).split('\n');
-    if (Header.parse(JSON.parse(head ?? '')).key !== key || rest.join('') !== '') return null;
-    return { events: JSON.parse(events ?? ''), people: JSON.parse(people ?? '') };
+    // line by line: the whole file as one string would be held twice over while it is split
+    const parts: unknown[] = [];
+    for await (const line of lines(path)) {
+      if (line === null) return null;
+      const value: unknown = JSON.parse(line.toString('utf8'));
+      if (!parts.length && Header.parse(value).key !== key) return null;
+      parts.push(value);
+    }
+    const [, events, people, ...rest] = parts;
+    if (!Array.isArray(events) || !Array.isArray(people) || rest.length) return null;
+    return { events: events as CorpusEvent[], people: people as CorpusPerson[] };
   } catch {
     return null;
   }

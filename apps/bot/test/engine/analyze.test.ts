@@ -90,7 +90,7 @@ describe('analyzeJoined', () => {
     );
     const piece = fc.array(word, { maxLength: 4 }).map((ws) => ws.join(' '));
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 5 }), (pieces) => {
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
         expect(analyzeJoined(pieces)).toEqual(analyze(pieces.join(' \n ')));
       }),
     );

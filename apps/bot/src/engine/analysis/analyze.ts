@@ -154,8 +154,20 @@ export function analyze(text: string): Term[] {
   return terms;
 }
 
-// a piece ending like this may read differently once joined to the next ("2" + "+ 2", "two" + "plus two")
-const JOIN_SENSITIVE_END = /(?:[\d+-]|two|deux|plus)\s*$/i;
+// where joining two pieces with a space can make "2+2" of "2" and "+ 2" (or "two" and "plus two")
+const ENDS_NUMBER = /(?:\d|two|deux)[\s-]*$/i;
+const STARTS_PLUS = /^[\s-]*(?:\+|plus)/i;
+const ENDS_PLUS = /(?:\+|plus)[\s-]*$/i;
+const STARTS_NUMBER = /^[\s-]*(?:\d|two|deux)/i;
+const BLANK = /^\s*$/;
+
+/** Whether `analyze` may read the two pieces differently once joined than each alone. */
+function joinMatters(left: string, leftTerms: readonly Term[], right: string): boolean {
+  // an ordinal is read by the word after it ("premier" before "ministre" is not one)
+  if (leftTerms[leftTerms.length - 1]?.[0]?.startsWith('#')) return true;
+  if (BLANK.test(left) || BLANK.test(right)) return true;
+  return (ENDS_NUMBER.test(left) && STARTS_PLUS.test(right)) || (ENDS_PLUS.test(left) && STARTS_NUMBER.test(right));
+}
 
 /**
  * `analyze(pieces.join(' \n '))`, from each piece's own terms (which `analyzeText` may remember:
@@ -169,11 +181,9 @@ export function analyzeJoined(
   const out: Term[] = [];
   const last = pieces.length - 1;
   for (let i = 0; i <= last; i++) {
-    const terms = analyzeText(pieces[i] as string);
-    const end = terms[terms.length - 1];
-    if (i < last && (JOIN_SENSITIVE_END.test(pieces[i] as string) || end?.[0]?.startsWith('#'))) {
-      return analyze(pieces.join(' \n '));
-    }
+    const piece = pieces[i] as string;
+    const terms = analyzeText(piece);
+    if (i < last && joinMatters(piece, terms, pieces[i + 1] as string)) return analyze(pieces.join(' \n '));
     for (const term of terms) out.push(term);
   }
   return out;

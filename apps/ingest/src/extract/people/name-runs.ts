@@ -8,6 +8,22 @@ export interface NameRun extends Span {
 const TOKEN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\p{N}])/gu;
 const isAllCaps = (t: string) => t.length >= 2 && t === t.toUpperCase() && !/^(?:II|III|IV)$/.test(t);
 
+// each sentence is cut into name runs twice (titled people, then known people): its capitalised
+// words are read once. The spans are shared, never changed.
+const recent = new Map<string, readonly Span[]>();
+function capitalised(text: string): readonly Span[] {
+  let tokens = recent.get(text);
+  if (!tokens) {
+    tokens = [...text.matchAll(TOKEN)].map((m) => {
+      const start = m.index ?? 0;
+      return { start, end: start + m[0].length, text: m[0] };
+    });
+    if (recent.size >= 256) recent.clear();
+    recent.set(text, tokens);
+  }
+  return tokens;
+}
+
 /**
  * Runs of capitalised words separated by single spaces, cut wherever `isBreak` says a word cannot
  * be part of a name (a title, a country, a month...). "Jr." stays with the name before it.
@@ -25,9 +41,7 @@ export function nameRuns(text: string, isBreak: (token: Span) => boolean): NameR
     }
     current = [];
   };
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index ?? 0;
-    const token: Span = { start, end: start + m[0].length, text: m[0] };
+  for (const token of capitalised(text)) {
     if (token.text.length < 2 || isAllCaps(token.text) || isBreak(token)) {
       flush();
       continue;

@@ -17,7 +17,7 @@ export interface FileStamp {
 }
 
 // bump when the Article schema, its invariants or this file's layout change
-const FORMAT = 1;
+const FORMAT = 2;
 
 const Header = z.strictObject({
   kizuna: z.literal('articles-snapshot'),
@@ -29,27 +29,38 @@ const sameStamp = (a: FileStamp, b: readonly [string, number, number, number]) =
   a.file === b[0] && a.size === b[1] && a.mtimeMs === b[2] && a.ino === b[3];
 
 /**
- * Quotes repeat slices of the body (an invariant checked at validation): the snapshot leaves them
- * out, keeping each key in its place, and `shareQuotes` puts them back.
+ * Quotes repeat slices of the body, and sources the article's id (invariants checked at
+ * validation): the snapshot leaves them out, keeping each key in its place, and `shareStrings`
+ * puts them back.
  */
 function compact(a: Article): unknown {
+  const source = <T extends { articleId: string }>(s: T) => ({ ...s, articleId: 0 });
   return {
     ...a,
     sentences: a.sentences.map((s) => ({ ...s, text: 0 })),
-    people: a.people.map((p) => ({ ...p, quote: 0 })),
-    facts: a.facts.map((f) => ({ ...f, quote: 0 })),
+    people: a.people.map((p) => ({ ...p, quote: 0, source: source(p.source) })),
+    events: a.events.map((e) => ({ ...e, evidence: e.evidence.map(source) })),
+    facts: a.facts.map((f) => ({ ...f, quote: 0, source: source(f.source) })),
   };
 }
 
 /**
- * Sets every sentence text and quote to the body's slice it equals. A slice of a longer string
- * shares its characters, so the article holds its text once instead of three or four times.
+ * Sets every sentence text and quote to the body's slice it equals, and every source's article
+ * id to the article's. A slice of a longer string shares its characters, so the article holds
+ * its text once instead of three or four times.
  */
-export function shareQuotes(a: Article): Article {
-  const { body } = a;
+export function shareStrings(a: Article): Article {
+  const { body, id } = a;
   for (const s of a.sentences) s.text = body.slice(s.start, s.end);
-  for (const p of a.people) p.quote = body.slice(p.source.start, p.source.end);
-  for (const f of a.facts) f.quote = body.slice(f.source.start, f.source.end);
+  for (const p of a.people) {
+    p.quote = body.slice(p.source.start, p.source.end);
+    p.source.articleId = id;
+  }
+  for (const f of a.facts) {
+    f.quote = body.slice(f.source.start, f.source.end);
+    f.source.articleId = id;
+  }
+  for (const e of a.events) for (const s of e.evidence) s.articleId = id;
   return a;
 }
 
@@ -103,7 +114,7 @@ export async function readSnapshot(path: string, stamps: readonly FileStamp[]): 
         continue;
       }
       const file = wanted[n++];
-      if (file !== undefined) found.set(file, shareQuotes(JSON.parse(line.toString('utf8')) as Article));
+      if (file !== undefined) found.set(file, shareStrings(JSON.parse(line.toString('utf8')) as Article));
     }
     // a file cut short (a crash while copying it) has fewer lines than files: not to be trusted
     return header && n === header.files.length ? found : new Map();

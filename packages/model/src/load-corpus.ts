@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article } from './article.js';
-import { type FileStamp, readSnapshot, shareQuotes, writeSnapshot } from './articles-snapshot.js';
+import { type FileStamp, readSnapshot, shareStrings, writeSnapshot } from './articles-snapshot.js';
 import type { Corpus } from './corpus.js';
 import { mergeCorpus, sortArticles } from './merge-corpus.js';
 import { mergeKey, readMerged, writeMerged } from './merged-snapshot.js';
@@ -41,7 +41,7 @@ async function readAndParseAll(files: readonly string[]): Promise<(Article | Err
       text = error instanceof Error ? error : new Error(String(error));
     }
     try {
-      results[i] = shareQuotes(parseFile(file, text));
+      results[i] = shareStrings(parseFile(file, text));
     } catch (error) {
       results[i] = error instanceof Error ? error : new Error(String(error));
     }

@@ -157,24 +157,7 @@ export class QueryEngine {
       return terms;
     };
     this.sentenceIndex = new Bm25Index(sentenceDocs(corpus.articles, analyzeOnce));
-    this.meetingIndex = new Bm25Index(
-      corpus.events.map((e) => {
-        // the sentences reporting it and the facts about it, each text once
-        const quotes = new Set<string>();
-        for (const s of e.evidence) {
-          const body = this.articles.get(s.articleId)?.body;
-          const text = body?.slice(s.start, s.end);
-          if (text) quotes.add(text);
-        }
-        for (const f of this.factsByEvent.get(e.id) ?? []) if (f.fact.quote) quotes.add(f.fact.quote);
-        const articles: Article[] = [];
-        for (const id of e.articleIds) {
-          const a = this.articles.get(id);
-          if (a) articles.push(a);
-        }
-        return meetingDoc(e, quotes, articles, analyzeOnce);
-      }),
-    );
+    this.meetingIndex = new Bm25Index(this.meetingDocs(corpus.events, analyzeOnce));
     this.chronological = chronological(corpus.events);
     this.meetingLabels = new LabelIndex(meetingLabels(this.chronological));
     this.personLabels = new LabelIndex(personLabels(this.people));
@@ -188,6 +171,28 @@ export class QueryEngine {
     }
     for (const p of corpus.people) if (p.country) codes.add(p.country);
     this.countryCodes = [...codes].sort();
+  }
+
+  /** One document per meeting, made as the index reads them (not all held at once). */
+  private *meetingDocs(
+    events: readonly CorpusEvent[],
+    analyzeText: (text: string) => Term[],
+  ): Generator<IndexedDoc<string>> {
+    for (const e of events) {
+      // the sentences reporting it and the facts about it, each text once
+      const quotes = new Set<string>();
+      for (const s of e.evidence) {
+        const text = this.articles.get(s.articleId)?.body.slice(s.start, s.end);
+        if (text) quotes.add(text);
+      }
+      for (const f of this.factsByEvent.get(e.id) ?? []) if (f.fact.quote) quotes.add(f.fact.quote);
+      const articles: Article[] = [];
+      for (const id of e.articleIds) {
+        const a = this.articles.get(id);
+        if (a) articles.push(a);
+      }
+      yield meetingDoc(e, quotes, articles, analyzeText);
+    }
   }
 
   article(id: string): Article | undefined {

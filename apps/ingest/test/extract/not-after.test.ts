@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesNotAfter } from '../../src/extract/text/not-after.js';
+import { hasMatchNotAfter, matchesNotAfter } from '../../src/extract/text/not-after.js';
 
 // matchesNotAfter(re, /C$/) must find what the regex with a leading (?<!C) finds, for patterns
 // that start with a letter or space as the callers' do (V8 tries an empty match inside a surrogate
@@ -16,6 +16,7 @@ const same = (pattern: string, cls: string, text: string) => {
   const expected = [...text.matchAll(new RegExp(`(?<!${cls})(?:${pattern})`, 'gu'))].map((m) => [m.index, m[0]]);
   const got = matchesNotAfter(text, new RegExp(pattern, 'gu'), new RegExp(`${cls}$`, 'u')).map((m) => [m.index, m[0]]);
   expect(got).toEqual(expected);
+  expect(hasMatchNotAfter(text, new RegExp(pattern, 'gu'), new RegExp(`${cls}$`, 'u'))).toBe(expected.length > 0);
 };
 
 describe('matchesNotAfter', () => {

@@ -1,7 +1,7 @@
 import { EventKind } from '@kizuna/model';
 import type { KindsFile } from '../lexicon/load-lexicon.js';
 import { foldKeepLength } from '../text/fold.js';
-import { matchesNotAfter } from '../text/not-after.js';
+import { hasMatchNotAfter, matchesNotAfter } from '../text/not-after.js';
 import { overlaps, type Span } from '../text/span.js';
 import { readOrdinal } from './read-name.js';
 
@@ -35,13 +35,14 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
   });
   const frame = new RegExp(k.frame, 'giu');
   const background = new RegExp(k.background, 'iu');
-  const passing = new RegExp(`(?<![\\p{L}])(?:${k.passing})(?![\\p{L}])`, 'iu');
+  // look-behinds checked by hasMatchNotAfter(…, LETTER_BEFORE)
+  const passing = new RegExp(`(?:${k.passing})(?![\\p{L}])`, 'giu');
   const planned = new RegExp(k.planned, 'iu');
-  const outcome = new RegExp(`(?<![\\p{L}])(?:${k.outcome})`, 'iu');
-  const cochair = new RegExp(`(?<![\\p{L}])(?:${k.cochair})`, 'iu');
+  const outcome = new RegExp(`(?:${k.outcome})`, 'giu');
+  const cochair = new RegExp(`(?:${k.cochair})`, 'giu');
   // "met X in Manila for the second 2+2 meeting": the verb's clause names the meeting it is part of
   const partOf = new RegExp(`(?:^|[\\s,])(?:${k.partOf})((?:[^\\s,;.]+\\s+){0,6})$`, 'iu');
-  const prior = new RegExp(`(?<![\\p{L}])(?:${k.prior})(?![\\p{L}])`, 'iu');
+  const prior = new RegExp(`(?:${k.prior})(?![\\p{L}])`, 'giu');
   return {
     find(text) {
       const folded = foldKeepLength(text);
@@ -63,11 +64,11 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
             rank: t.rank,
             background: background.test(folded.slice(Math.max(0, s.start - 40), s.start)),
             passing:
-              passing.test(window) ||
+              hasMatchNotAfter(window, passing, LETTER_BEFORE) ||
               planned.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
               // "Earlier this year, X visited Hanoi": told before the story, not the article's meeting
-              prior.test(folded.slice(0, s.start)) ||
-              prior.test(window),
+              hasMatchNotAfter(folded.slice(0, s.start), prior, LETTER_BEFORE) ||
+              hasMatchNotAfter(window, prior, LETTER_BEFORE),
           });
         }
       }
@@ -91,8 +92,8 @@ export function buildTriggerTools(k: KindsFile): TriggerTools {
       return absorbNamed(merged, folded, partOf);
     },
     frames: (text) => wordStartSpans(text, frame, foldKeepLength(text), LETTER_BEFORE),
-    isOutcome: (text) => outcome.test(foldKeepLength(text)),
-    isCochair: (text) => cochair.test(foldKeepLength(text)),
+    isOutcome: (text) => hasMatchNotAfter(foldKeepLength(text), outcome, LETTER_BEFORE),
+    isCochair: (text) => hasMatchNotAfter(foldKeepLength(text), cochair, LETTER_BEFORE),
   };
 }
 

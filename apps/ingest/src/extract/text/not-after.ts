@@ -21,3 +21,14 @@ export function matchesNotAfter(text: string, re: RegExp, before: RegExp): RegEx
   }
   return out;
 }
+
+/** Whether `matchesNotAfter` would find anything (stops at the first match). */
+export function hasMatchNotAfter(text: string, re: RegExp, before: RegExp): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    if (start === 0 || !before.test(text.slice(Math.max(0, start - 2), start))) return true;
+    re.lastIndex = nextIndex(text, start);
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import type { CorpusEvent, Source } from '@kizuna/model';
-import { type APIEmbed, ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import type { APIEmbed } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
 import { countryName } from '../engine/countries.js';
 import type { QueryEngine } from '../engine/index.js';
@@ -10,6 +10,7 @@ import { formatDate } from './format-date.js';
 import { kindLabel, t } from './labels.js';
 import { meetingSummary } from './meeting-summary.js';
 import { makeReply } from './payload.js';
+import { rivalChoices } from './rival-choices.js';
 
 // quotes are cut to this length so that several fit in one field
 const QUOTE_MAX = 320;
@@ -98,28 +99,14 @@ export function meetingReply(
   locale: ReplyLocale,
   ephemeral: boolean,
 ): ReplyPayload {
-  const content = rivals.length
-    ? [
-        t(locale, 'ambiguousMeeting', { q: escapeText(query) }),
-        ...rivals.map((r, i) => `${i + 1}. ${escapeText(meetingSummary(r, locale))}`),
-      ].join('\n')
-    : undefined;
+  const choices = rivals.map((r, i) => ({
+    line: `${i + 1}. ${escapeText(meetingSummary(r, locale))}`,
+    label: `${i + 1}. ${r.name}`,
+    customId: showMeetingId(r.id),
+  }));
   return makeReply({
-    ...(content ? { content } : {}),
+    ...rivalChoices(t(locale, 'ambiguousMeeting', { q: escapeText(query) }), choices),
     embeds: [meetingEmbed(engine, best, locale)],
-    components: rivals.length
-      ? [
-          {
-            type: ComponentType.ActionRow,
-            components: rivals.map((r, i) => ({
-              type: ComponentType.Button,
-              style: ButtonStyle.Secondary,
-              custom_id: showMeetingId(r.id),
-              label: `${i + 1}. ${r.name}`,
-            })),
-          },
-        ]
-      : [],
     ephemeral,
   });
 }

@@ -1,5 +1,5 @@
 import type { Source } from '@kizuna/model';
-import { type APIEmbed, ButtonStyle, ComponentType } from 'discord-api-types/v10';
+import type { APIEmbed } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
 import { countryName } from '../engine/countries.js';
 import type { PersonView, QueryEngine } from '../engine/index.js';
@@ -10,6 +10,7 @@ import { fitText } from './fit-embeds.js';
 import { formatDate } from './format-date.js';
 import { t } from './labels.js';
 import { makeReply } from './payload.js';
+import { rivalChoices } from './rival-choices.js';
 
 const QUOTE_MAX = 300;
 const MAX_QUOTES = 3;
@@ -80,30 +81,14 @@ export function personReply(
   locale: ReplyLocale,
   ephemeral: boolean,
 ): ReplyPayload {
-  const content = rivals.length
-    ? [
-        t(locale, 'ambiguousPerson', { q: escapeText(query) }),
-        ...rivals.map(
-          (r, i) => `${i + 1}. ${escapeText(r.name)}${r.roles[0] ? ` — ${escapeText(r.roles[0].role)}` : ''}`,
-        ),
-      ].join('\n')
-    : undefined;
+  const choices = rivals.map((r, i) => ({
+    line: `${i + 1}. ${escapeText(r.name)}${r.roles[0] ? ` — ${escapeText(r.roles[0].role)}` : ''}`,
+    label: `${i + 1}. ${r.name}`,
+    customId: showPersonId(r.key),
+  }));
   return makeReply({
-    ...(content ? { content } : {}),
+    ...rivalChoices(t(locale, 'ambiguousPerson', { q: escapeText(query) }), choices),
     embeds: [personEmbed(engine, best, locale)],
-    components: rivals.length
-      ? [
-          {
-            type: ComponentType.ActionRow,
-            components: rivals.map((r, i) => ({
-              type: ComponentType.Button,
-              style: ButtonStyle.Secondary,
-              custom_id: showPersonId(r.key),
-              label: `${i + 1}. ${r.name}`,
-            })),
-          },
-        ]
-      : [],
     ephemeral,
   });
 }

@@ -5,6 +5,7 @@ import { escapeText } from './escape.js';
 import { formatDate } from './format-date.js';
 import { t } from './labels.js';
 import { makeReply } from './payload.js';
+import { rivalChoices } from './rival-choices.js';
 
 /** One article: title, publisher, date, link, and what was extracted from it. */
 export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
@@ -59,11 +60,11 @@ export function sourceReply(
   locale: ReplyLocale,
   ephemeral: boolean,
 ): ReplyPayload {
-  const content = rivals.length
-    ? [
-        t(locale, 'ambiguousArticle', { q: escapeText(query) }),
-        ...rivals.map((r) => `• \`${r.id}\` ${escapeText(r.title ?? '')}`),
-      ].join('\n')
-    : undefined;
-  return makeReply({ ...(content ? { content } : {}), embeds: [sourceEmbed(a, locale)], ephemeral });
+  // articles have no button of their own: the ids are listed to type
+  const choices = rivals.map((r) => ({ line: `• \`${r.id}\` ${escapeText(r.title ?? '')}`, label: r.id }));
+  return makeReply({
+    ...rivalChoices(t(locale, 'ambiguousArticle', { q: escapeText(query) }), choices),
+    embeds: [sourceEmbed(a, locale)],
+    ephemeral,
+  });
 }

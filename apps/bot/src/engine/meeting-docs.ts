@@ -1,5 +1,5 @@
 import type { Article, CorpusEvent, EventKind } from '@kizuna/model';
-import { analyze, analyzeJoined, type Term } from './analysis/analyze.js';
+import { analyze, analyzeParts, type Term } from './analysis/analyze.js';
 import { ordinalTerm } from './analysis/ordinals.js';
 import { countryWords } from './countries.js';
 import type { IndexedDoc } from './index/bm25-index.js';
@@ -30,6 +30,17 @@ const MONTHS = (iso: string) => {
   return m?.[1] ? (MONTH_NAMES[Number(m[1]) - 1] ?? '') : '';
 };
 
+// one terms array per edition number, shared by every meeting of that edition (counted once)
+const ordinals = new Map<number, readonly Term[]>();
+const ordinalTerms = (n: number): readonly Term[] => {
+  let terms = ordinals.get(n);
+  if (!terms) {
+    terms = [[ordinalTerm(n)]];
+    ordinals.set(n, terms);
+  }
+  return terms;
+};
+
 /**
  * What a meeting is found by, weighted: its names most, then who, where and when, then the sentences.
  * `analyzeText` may remember texts: names, places and quotes repeat across meetings.
@@ -43,13 +54,16 @@ export function meetingDoc(
   const countries = new Set<string>();
   for (const p of event.participants) if (p.country) countries.add(p.country);
   for (const p of event.places) if (p.value.country) countries.add(p.value.country);
-  const field = (weight: number, texts: (string | null | undefined)[]) => ({
-    weight,
-    terms: analyzeJoined(
+  const fields: { weight: number; terms: readonly Term[] }[] = [];
+  // a field of several texts is one field per part: the index sums parts of one weight as one
+  // field, and a part shared by many meetings (a name, a country's words) is counted once
+  const field = (weight: number, texts: (string | null | undefined)[]) => {
+    const parts = analyzeParts(
       texts.filter((t): t is string => !!t),
       analyzeText,
-    ),
-  });
+    );
+    for (const terms of parts) fields.push({ weight, terms });
+  };
   const who: string[] = [KIND_WORDS[event.kind]];
   for (const p of event.participants) who.push(p.name);
   const what: (string | null)[] = [];
@@ -58,16 +72,14 @@ export function meetingDoc(
   for (const d of event.dates) what.push(d.value.year === 'unknown' ? '' : d.value.iso.slice(0, 4));
   for (const d of event.dates) what.push(MONTHS(d.value.iso));
   for (const o of event.outcomes) what.push(o);
-  const fields: { weight: number; terms: readonly Term[] }[] = [
-    field(3, [event.name, ...event.aliases, event.series]),
-    { weight: 2, terms: event.ordinal ? [[ordinalTerm(event.ordinal)]] : [] },
-    field(2, who),
-    field(
-      2,
-      event.places.map((p) => p.value.name),
-    ),
-    field(1, what),
-  ];
+  field(3, [event.name, ...event.aliases, event.series]);
+  if (event.ordinal) fields.push({ weight: 2, terms: ordinalTerms(event.ordinal) });
+  field(2, who);
+  field(
+    2,
+    event.places.map((p) => p.value.name),
+  );
+  field(1, what);
   // each quote and title its own field of the same weight: the index sums them as one, without
   // copying thousands of terms into one array for a meeting many articles report
   for (const text of quotes) fields.push({ weight: 0.5, terms: analyzeText(text) });

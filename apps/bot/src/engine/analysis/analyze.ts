@@ -170,23 +170,32 @@ function joinMatters(left: string, leftTerms: readonly Term[], right: string): b
 }
 
 /**
- * `analyze(pieces.join(' \n '))`, from each piece's own terms (which `analyzeText` may remember:
- * names, roles and places repeat across meetings). Where the join could change a reading (an
- * ordinal before "ministre", "2" before "+ 2"), the joined text is analysed instead.
+ * The terms of `analyze(pieces.join(' \n '))`, in parts: each piece's own terms (which
+ * `analyzeText` may remember, so a part is often shared: names, roles and places repeat across
+ * meetings), or the joined text's alone where the join could change a reading (an ordinal before
+ * "ministre", "2" before "+ 2").
  */
-export function analyzeJoined(
+export function analyzeParts(
   pieces: readonly string[],
   analyzeText: (text: string) => readonly Term[] = analyze,
-): Term[] {
-  const out: Term[] = [];
+): (readonly Term[])[] {
+  const parts: (readonly Term[])[] = [];
   const last = pieces.length - 1;
   for (let i = 0; i <= last; i++) {
     const piece = pieces[i] as string;
     const terms = analyzeText(piece);
-    if (i < last && joinMatters(piece, terms, pieces[i + 1] as string)) return analyze(pieces.join(' \n '));
-    for (const term of terms) out.push(term);
+    if (i < last && joinMatters(piece, terms, pieces[i + 1] as string)) return [analyze(pieces.join(' \n '))];
+    parts.push(terms);
   }
-  return out;
+  return parts;
+}
+
+/** `analyze(pieces.join(' \n '))`, from the pieces' own terms where the join changes nothing. */
+export function analyzeJoined(
+  pieces: readonly string[],
+  analyzeText: (text: string) => readonly Term[] = analyze,
+): Term[] {
+  return analyzeParts(pieces, analyzeText).flat();
 }
 
 const ordinalCache = new Map<string, number | null>();

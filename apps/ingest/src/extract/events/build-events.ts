@@ -84,11 +84,12 @@ function clauses(f: SentenceFacts): { main: TriggerHit; people: FoundPerson[] }[
   });
 }
 
+const triggerRank = (h: TriggerHit) => (h.background ? 100 : 0) + h.rank;
+
 /** Picks the meeting a sentence tells: a fresh mention before one that refers back ("after the talks"). */
 function mainTrigger(hits: readonly TriggerHit[]): TriggerHit | undefined {
   const live = hits.filter((h) => !h.passing);
-  const rank = (h: TriggerHit) => (h.background ? 100 : 0) + h.rank;
-  return [...live].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+  return [...live].sort((a, b) => triggerRank(a) - triggerRank(b) || a.start - b.start)[0];
 }
 
 /**

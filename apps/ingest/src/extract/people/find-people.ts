@@ -42,6 +42,27 @@ const CONTEXT =
 const MONTH_OR_DAY =
   /^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 
+// built once per tools and language, not once per sentence
+const roleWordsOf = new WeakMap<PeopleTools, Map<string, RoleWords>>();
+function roleWords(tools: PeopleTools, language: string): RoleWords {
+  let byLanguage = roleWordsOf.get(tools);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    roleWordsOf.set(tools, byLanguage);
+  }
+  let words = byLanguage.get(language);
+  if (!words) {
+    words = {
+      isBreaker: (w) => VERBS.has(w) || tools.lexicon.stopwords.has(w),
+      isNationality: (w) => tools.places.countryOf(w) !== null,
+      isWord: (w) => tools.lexicon.isWord(w),
+      language,
+    };
+    byLanguage.set(language, words);
+  }
+  return words;
+}
+
 /** Finds the people a sentence names with a title, a courtesy title or an apposition (first pass). */
 export function findTitledPeople(
   sentence: SentenceRef,
@@ -53,12 +74,7 @@ export function findTitledPeople(
   const { text } = sentence;
   const titleHits = tools.titles.find(text);
   const placeHits = tools.places.find(text).filter((p) => p.type !== 'city');
-  const words: RoleWords = {
-    isBreaker: (w) => VERBS.has(w) || tools.lexicon.stopwords.has(w),
-    isNationality: (w) => tools.places.countryOf(w) !== null,
-    isWord: (w) => tools.lexicon.isWord(w),
-    language,
-  };
+  const words = roleWords(tools, language);
   const names = nameRuns(
     text,
     (t) => titleHits.some((h) => overlaps(h, t)) || placeHits.some((p) => overlaps(p, t)) || MONTH_OR_DAY.test(t.text),

@@ -31,25 +31,27 @@ function capitalised(text: string): readonly Span[] {
 export function nameRuns(text: string, isBreak: (token: Span) => boolean): NameRun[] {
   const runs: NameRun[] = [];
   let current: Span[] = [];
-  const flush = () => {
-    const first = current[0];
-    const last = current[current.length - 1];
-    if (first && last) {
-      let end = last.end;
-      if (/^(?:Jr|Sr)$/.test(last.text) && text[end] === '.') end += 1;
-      runs.push({ start: first.start, end, text: text.slice(first.start, end), tokens: current });
-    }
-    current = [];
-  };
   for (const token of capitalised(text)) {
     if (token.text.length < 2 || isAllCaps(token.text) || isBreak(token)) {
-      flush();
+      current = flush(runs, current, text);
       continue;
     }
     const prev = current[current.length - 1];
-    if (prev && !/^ {1,2}$/.test(text.slice(prev.end, token.start))) flush();
+    if (prev && !/^ {1,2}$/.test(text.slice(prev.end, token.start))) current = flush(runs, current, text);
     current.push(token);
   }
-  flush();
+  flush(runs, current, text);
   return runs;
+}
+
+/** Ends the current run (a module function: a closure would be rebuilt for every sentence); a new run. */
+function flush(runs: NameRun[], current: Span[], text: string): Span[] {
+  const first = current[0];
+  const last = current[current.length - 1];
+  if (first && last) {
+    let end = last.end;
+    if (/^(?:Jr|Sr)$/.test(last.text) && text[end] === '.') end += 1;
+    runs.push({ start: first.start, end, text: text.slice(first.start, end), tokens: current });
+  }
+  return [];
 }

@@ -96,17 +96,20 @@ export function rolesBefore(
   let chosen: TitleHit | undefined;
   let segmentEnd = end;
   let priority = 0;
-  const close = () => {
-    if (chosen)
-      readings.unshift({ start: chosen.start, end: segmentEnd, text: text.slice(chosen.start, segmentEnd), priority });
-  };
   for (const t of inWindow) {
     const between = text.slice(t.end, chosen ? chosen.start : end);
     if (!chosen && between.includes(',')) continue;
     // "ministre …, le général": a second title in apposition opens a new reading
     const apposed = chosen ? /^([^,]*),\s*(?:(?:le|la|l['’]|the)\s*)?$/iu.exec(between) : null;
     if (apposed && isComplement(apposed[1] ?? '', words)) {
-      close();
+      // the reading this title closes
+      if (chosen)
+        readings.unshift({
+          start: chosen.start,
+          end: segmentEnd,
+          text: text.slice(chosen.start, segmentEnd),
+          priority,
+        });
       segmentEnd = t.end + (apposed[1] ?? '').trimEnd().length;
       chosen = t;
       priority = t.priority;

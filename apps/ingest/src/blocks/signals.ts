@@ -32,13 +32,27 @@ export function stopwordRatio(text: string): number {
 
 /** Whether the line ends like a sentence (period, question or exclamation mark, closing quote after one, ellipsis). */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…]["»”’)\]]*$/.test(text.trim());
+  // read from the end (an end-anchored regex is tried at every position of a long paragraph)
+  let i = lastNonSpace(text);
+  while (i >= 0 && CLOSERS.includes(text.charAt(i))) i--;
+  return i >= 0 && ENDS.includes(text.charAt(i));
+}
+
+const ENDS = '.!?…';
+const CLOSERS = '"»”’)]';
+const SPACE = /\s/;
+
+/** Index of the last character that is not white space (what trim() keeps), or -1. */
+function lastNonSpace(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && SPACE.test(text.charAt(i))) i--;
+  return i;
 }
 
 /** A short line without sentence punctuation at its end: a headline, heading, menu item or name. */
 export function isHeadlineShaped(text: string, maxWords = 25): boolean {
   const n = wordCount(text);
-  return n > 0 && n <= maxWords && !endsLikeSentence(text) && !/[,;:]$/.test(text.trim());
+  return n > 0 && n <= maxWords && !endsLikeSentence(text) && !',;:'.includes(text.charAt(lastNonSpace(text)));
 }
 
 /** A paragraph of prose: ends like a sentence and is long enough to say something. */

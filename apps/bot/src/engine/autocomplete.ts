@@ -41,10 +41,18 @@ function pieceWords(piece: string): readonly string[] {
   return words;
 }
 
-function textWords(text: string): string[] {
+// whole texts repeat too (a participant's name in every meeting they attend)
+const textCache = new Map<string, readonly string[]>();
+
+function textWords(text: string): readonly string[] {
+  let out = textCache.get(text);
+  if (out) return out;
   const joined = text.includes('+') ? text.replace(/(\d)\s*\+\s*(\d)/g, '$1plus$2') : text;
-  const out: string[] = [];
-  for (const piece of joined.split(/\s+/)) if (piece) for (const w of pieceWords(piece)) out.push(w);
+  const words: string[] = [];
+  for (const piece of joined.split(/\s+/)) if (piece) for (const w of pieceWords(piece)) words.push(w);
+  out = words;
+  if (textCache.size >= WORDS_CACHE_MAX) textCache.clear();
+  textCache.set(text, out);
   return out;
 }
 

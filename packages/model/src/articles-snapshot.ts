@@ -74,8 +74,10 @@ export async function* lines(path: string): AsyncGenerator<Buffer | null> {
   try {
     // the start of a line that runs over several chunks, joined once its end is read
     let pieces: Buffer[] = [];
+    let chunk = Buffer.allocUnsafe(1 << 20);
     for (;;) {
-      const chunk = Buffer.allocUnsafe(1 << 20);
+      // lines yielded from the chunk have been read by now; a started line still holds it
+      if (pieces.length) chunk = Buffer.allocUnsafe(1 << 20);
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (!bytesRead) break;
       const data = chunk.subarray(0, bytesRead);

@@ -46,6 +46,8 @@ export function stageShares(profile: CpuProfile): { stage: string; ms: number; s
     const urls: string[] = [];
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
       urls.push(byId.get(at)?.callFrame.url ?? '');
+    // the profiler's own stop (serialising the profile) is not ingest work
+    if (urls.includes('node:inspector')) continue;
     const stage = node.callFrame.functionName === '(garbage collector)' ? 'gc' : stageOf(urls);
     const entry = stages.get(stage) ?? { us: 0, fns: new Map() };
     entry.us += us;

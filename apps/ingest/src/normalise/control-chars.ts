@@ -12,6 +12,7 @@ export function countControls(text: string): number {
 }
 
 // the characters isControl(code) (without keepFormFeed) is true for
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this regex's job
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
 /** The text without control characters. */

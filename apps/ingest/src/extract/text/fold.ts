@@ -1,6 +1,7 @@
 import { foldText } from '@kizuna/model';
 
 // ASCII folds to its lower case one unit at a time; most sentences are ASCII only
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, controls included, on purpose
 const ASCII = /^[\x00-\x7f]*$/;
 const foldedUnits = new Map<string, string>();
 

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { open } from 'node:fs/promises';
 import * as z from 'zod';
 import type { Article } from './article.js';
+import { writeAtomic } from './write-atomic.js';
 
 // Reading 10k article files and validating each with zod costs seconds; a process that starts
 // again on the same files can take them, already validated, from one file instead. The snapshot
@@ -130,10 +129,7 @@ export async function writeSnapshot(
   path: string,
   entries: readonly { stamp: FileStamp; article: Article }[],
 ): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(tmp, 'w');
-  try {
+  await writeAtomic(path, async (handle) => {
     const header = {
       kizuna: 'articles-snapshot',
       format: FORMAT,
@@ -148,15 +144,5 @@ export async function writeSnapshot(
       }
     }
     await handle.write(chunk);
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(tmp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  await rename(tmp, path).catch(async (error: unknown) => {
-    await rm(tmp, { force: true });
-    throw error;
   });
 }

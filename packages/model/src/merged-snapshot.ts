@@ -1,11 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
 import * as z from 'zod';
 import { lines } from './articles-snapshot.js';
 import type { CorpusEvent, CorpusPerson } from './corpus.js';
 import { mergeCode } from './merge-corpus.js';
 import { personKeyCode } from './person-key.js';
+import { writeAtomic } from './write-atomic.js';
 
 // Merging 10k articles takes about half a second, and gives the same meetings and people for the
 // same articles and the same merging code. Next to the articles' snapshot, the merged meetings
@@ -55,22 +55,10 @@ export async function writeMerged(
   key: string,
   merged: { events: readonly CorpusEvent[]; people: readonly CorpusPerson[] },
 ): Promise<void> {
-  const tmp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await open(tmp, 'w');
-  try {
+  await writeAtomic(path, async (handle) => {
     const header = { kizuna: 'merged-snapshot', format: FORMAT, key };
     await handle.write(
       `${JSON.stringify(header)}\n${JSON.stringify(merged.events)}\n${JSON.stringify(merged.people)}\n`,
     );
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(tmp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  await rename(tmp, path).catch(async (error: unknown) => {
-    await rm(tmp, { force: true });
-    throw error;
   });
 }

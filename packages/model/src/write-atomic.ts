@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import type { FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/**
+ * Writes a file atomically: `write` fills a temporary file beside it, which is synced and renamed
+ * over `path`; on any failure the temporary file is removed and `path` is left as it was.
+ */
+export async function writeAtomic(path: string, write: (handle: FileHandle) => Promise<void>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  const handle = await open(tmp, 'w');
+  try {
+    await write(handle);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  await rename(tmp, path).catch(async (error: unknown) => {
+    await rm(tmp, { force: true });
+    throw error;
+  });
+}

@@ -94,6 +94,15 @@ describe('people and roles', () => {
       'PH',
     ],
     ['en', 'German Chancellor Olaf Scholz arrived on Sunday.', 'Olaf Scholz', 'German Chancellor', 'DE'],
+    // an initial belongs to the name; "U.S." and the French "M." (Mr) do not
+    [
+      'en',
+      'Indian External Affairs Minister S. Jaishankar met him in Hanoi.',
+      'S. Jaishankar',
+      'Indian External Affairs Minister',
+      'IN',
+    ],
+    ['en', 'U.S. Defense Secretary Lloyd J. Austin arrived.', 'Lloyd J. Austin', 'Defense Secretary', 'US'],
     // an office beats a rank; a membership loses to both
     [
       'fr',
@@ -112,6 +121,14 @@ describe('people and roles', () => {
   ])('%s: %s', (language, sentence, name, role, country) => {
     const found = peopleOf(sentence, language).find((p) => p.name === name);
     expect(found).toEqual({ name, role, country });
+  });
+
+  it.each([
+    ['fr', 'M. Kishida a reçu le ministre vietnamien de la Défense Phan Van Giang.', 'Kishida'],
+    ['en', 'Defense Secretary Lloyd Austin met U.S. Ambassador Marc Knapper.', 'Marc Knapper'],
+  ])('%s: an initial is not read into a name it does not belong to: %s', (language, sentence, name) => {
+    const names = peopleOf(sentence, language).map((p) => p.name);
+    expect(names.filter((n) => n.includes(name))).toEqual([name]);
   });
 
   it('gives a plural title to both coordinated names, in the singular', () => {

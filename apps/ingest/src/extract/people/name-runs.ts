@@ -32,6 +32,12 @@ export function nameRuns(text: string, isBreak: (token: Span) => boolean): NameR
   const runs: NameRun[] = [];
   let current: Span[] = [];
   for (const token of capitalised(text)) {
+    if (isInitial(token, text)) {
+      const prev = current[current.length - 1];
+      if (prev && !/^ {1,2}$/.test(text.slice(prev.end, token.start))) current = flush(runs, current, text);
+      current.push({ start: token.start, end: token.end + 1, text: `${token.text}.` });
+      continue;
+    }
     if (token.text.length < 2 || isAllCaps(token.text) || isBreak(token)) {
       current = flush(runs, current, text);
       continue;
@@ -44,8 +50,25 @@ export function nameRuns(text: string, isBreak: (token: Span) => boolean): NameR
   return runs;
 }
 
+/**
+ * An initial in a name ("S. Jaishankar", "John F. Kennedy"): one capital and a dot, after a space
+ * or the start, before a space and a capitalised word. Not "U.S." (a dot before it), and not "M."
+ * (French for Mr, a courtesy title, not part of the name).
+ */
+function isInitial(token: Span, text: string): boolean {
+  if (token.text.length !== 1 || token.text === 'M' || text[token.end] !== '.') return false;
+  const before = text[token.start - 1];
+  if (before !== undefined && before !== ' ') return false;
+  return /^ \p{Lu}\p{Ll}/u.test(text.slice(token.end + 1, token.end + 4));
+}
+
+const isInitialSpan = (t: Span) => t.text.length === 2 && t.text.endsWith('.');
+
 /** Ends the current run (a module function: a closure would be rebuilt for every sentence); a new run. */
 function flush(runs: NameRun[], current: Span[], text: string): Span[] {
+  // initials count only inside a name: a run cut after one keeps the name before it, if any
+  while (current.length && isInitialSpan(current[current.length - 1] as Span)) current.pop();
+  if (current.every(isInitialSpan)) return [];
   const first = current[0];
   const last = current[current.length - 1];
   if (first && last) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldKeepLength } from '../../src/extract/text/fold.js';
-import { matchSpans, phraseSource, phrasesRegex } from '../../src/extract/text/span.js';
+import { matchSpans, phraseSource, phrasesRegex } from './phrase-regex-oracle.js';
 
 // the plain longest-first alternation phrasesRegex must match exactly like
 const flatRegex = (phrases: string[]) => {

@@ -1,9 +1,10 @@
 import type { Span } from './span.js';
 
-// The phrase regex (phrasesRegex) is tried by the regex engine at every position of every
-// sentence, behind a look-behind that defeats its first-character scan. Walking a character trie
-// from word starts only finds the same matches in a fraction of the time; no library does this
-// word-bounded, whitespace-folding match on UTF-16 offsets, hence by hand.
+// A phrase regex (one alternation; test/extract/phrase-regex-oracle.ts) is tried by the regex
+// engine at every position of every sentence, behind a look-behind that defeats its
+// first-character scan. Walking a character trie from word starts finds the same matches in a
+// fraction of the time; no library does this word-bounded, whitespace-folding match on UTF-16
+// offsets, hence by hand.
 
 interface Node {
   next: Map<string, Node>;
@@ -55,9 +56,9 @@ export interface PhraseMatcher {
 }
 
 /**
- * Matches folded phrases as phrasesRegex does: not inside a word on either side, whitespace in a
- * phrase matches any run of whitespace, ' matches ’, and at each start the longest phrase that
- * ends at a word boundary wins; the search goes on after the match.
+ * Matches folded phrases as the phrase regex did (the test oracle): not inside a word on either
+ * side, whitespace in a phrase matches any run of whitespace, ' matches ’, and at each start the
+ * longest phrase that ends at a word boundary wins; the search goes on after the match.
  */
 export function phraseMatcher(foldedPhrases: readonly string[]): PhraseMatcher {
   const root = node();

@@ -16,7 +16,7 @@ export function geoKey(text: string): string {
     .trim();
 }
 
-const ARTICLE = /^(?:the|la|le|les|l') ?/;
+const ARTICLE = /^(?:the |les |la |le |l')/;
 
 /** A key without its leading article ("les etats unis" → "etats unis"), for country names. */
 export function withoutArticle(key: string): string {

@@ -1,3 +1,4 @@
+import { cityOrder, isMajorCity, rowNames } from './city-order.js';
 import { type CityRow, type GeoFile, readCities, readGeoFile } from './geo-file.js';
 import { geoKey, withoutArticle } from './key.js';
 import { buildPhrases } from './phrases.js';
@@ -13,7 +14,10 @@ export interface Geo {
   countryByName(text: string): string | null;
   /** The country of a demonym in any gender, number and language ("sud-coréennes", "Filipino", "sino"), or null. */
   countryByDemonym(word: string): string | null;
-  /** The cities of that name in either language ("Pékin", "Beijing", "La Haye"), biggest first; [] if none. */
+  /**
+   * The cities of that name in either language ("Pékin", "Beijing", "La Haye"), the one news most
+   * likely means first: capitals, major cities of this field and venues, then the bigger; [] if none.
+   */
   cityByName(text: string): City[];
   /** A country's usual name ("JP" → "Japon" / "Japan"); the code itself if unknown. */
   countryName(code: string, lang: GeoLang): string;
@@ -39,16 +43,6 @@ function toCity([en, country, population, flags, fr, local]: CityRow): City {
     population,
     capital: flags.includes('c'),
   };
-}
-
-/** Every name of a city row: English, French, local, others. */
-export function rowNames(row: CityRow): string[] {
-  const [en, , , , fr, local, ...alt] = row;
-  const out = [en];
-  if (fr) out.push(fr);
-  if (local) out.push(local);
-  out.push(...alt);
-  return out;
 }
 
 /** key → cities, biggest first; one city is kept as itself (most names name one city). */
@@ -83,7 +77,7 @@ export function createGeo(file: GeoFile, readCityRows: () => CityRow[]): Geo {
   let list: { rows: CityRow[]; cities: City[] } | undefined;
   const cityList = () => {
     if (!list) {
-      const rows = readCityRows().sort((a, b) => b[2] - a[2]);
+      const rows = readCityRows().sort(cityOrder(file.freePopulation));
       list = { rows, cities: rows.map(toCity) };
     }
     return list;
@@ -114,9 +108,12 @@ export function createGeo(file: GeoFile, readCityRows: () => CityRow[]): Geo {
       const { rows, cities } = cityList();
       phrases ??= buildPhrases({
         countries: file.countries,
-        cities: rows.map((row, i) => ({ city: cities[i] as City, names: rowNames(row), flags: row[3] })),
+        cities: rows.map((row, i) => ({
+          city: cities[i] as City,
+          names: rowNames(row),
+          major: isMajorCity(row, file.freePopulation),
+        })),
         guarded: new Set(file.guarded),
-        freePopulation: file.freePopulation,
       });
       return phrases;
     },

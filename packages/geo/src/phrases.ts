@@ -10,20 +10,14 @@ export interface PhraseSources {
     demonyms: { fr: readonly string[]; en: readonly string[] };
     prefixes: readonly string[];
   }[];
-  /** Biggest first, with every name and the row's flags. */
-  cities: readonly { city: City; names: readonly string[]; flags: string }[];
+  /** In the order cities of one name are meant (city-order.ts), with every name. */
+  cities: readonly { city: City; names: readonly string[]; major: boolean }[];
   guarded: ReadonlySet<string>;
-  freePopulation: number;
-}
-
-/** A capital, a major city of this field, a venue, or a city of `freePopulation` or more. */
-function isMajor(city: City, flags: string, freePopulation: number): boolean {
-  return city.population >= freePopulation || /[cxv]/.test(flags);
 }
 
 /**
  * Every surface form once (by its folded spelling): a country's names first, then demonyms, then
- * cities biggest first, so that "Singapore" is the country and "Paris" the French capital.
+ * cities in the order they are meant, so that "Singapore" is the country and "Paris" the French capital.
  * A hyphenated country name is also given with spaces ("Etats Unis").
  */
 export function buildPhrases(src: PhraseSources): GeoPhrase[] {
@@ -48,8 +42,7 @@ export function buildPhrases(src: PhraseSources): GeoPhrase[] {
     for (const text of c.demonyms.en)
       add({ text, kind: 'demonym', code: c.code, letterCase: 'capital', guard: 'free' });
   }
-  for (const { city, names, flags } of src.cities) {
-    const major = isMajor(city, flags, src.freePopulation);
+  for (const { city, names, major } of src.cities) {
     for (const text of names) {
       const guard: Guard = major && !src.guarded.has(foldText(text)) ? 'free' : 'context';
       add({ text, kind: 'city', code: city.country, letterCase: 'capital', guard, city });

@@ -23,6 +23,8 @@ export interface CitySources {
   zoneCities: readonly ZoneCity[];
   overlay: Overlay;
   minPopulation: number;
+  /** Independent countries: only their capitals are flagged as capitals (not Plymouth, Montserrat). */
+  independent: ReadonlySet<string>;
 }
 
 interface Draft {
@@ -44,8 +46,9 @@ export function buildCities(src: CitySources): { rows: CityRow[]; overlayGuarded
     let d = kept.get(c);
     if (!d) {
       const flags = new Set<string>();
-      if (c.featureCode === 'PPLC' || c.featureCode === 'PPLG') flags.add('c');
-      if (c.featureCode === 'PPLA') flags.add('a');
+      const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLG';
+      if (seat && src.independent.has(c.country)) flags.add('c');
+      else if (seat || c.featureCode === 'PPLA') flags.add('a');
       d = { source: c, en: c.name, country: c.country, population: c.population, flags, fr: '', local: '', alt: [] };
       kept.set(c, d);
     }
@@ -115,10 +118,19 @@ function rename(d: Draft, en: string) {
   d.en = en;
 }
 
+// French writes "au Caire", "du Havre": a name opening with the article is also found without it
+const FRENCH_ARTICLE = /^(?:Le|Les) (?=\p{Lu})/u;
+
+/** The names without their French article ("Caire" for "Le Caire"); they need a place context. */
+export function articleless(row: CityRow): string[] {
+  const [en, , , , fr, local] = row;
+  return [en, fr, local].filter((n) => FRENCH_ARTICLE.test(n)).map((n) => n.replace(FRENCH_ARTICLE, ''));
+}
+
 function toRow(d: Draft): CityRow {
   const same = (a: string) => !a || a === d.en;
   const seen = new Set([d.en, d.fr, d.local].filter(Boolean).map(foldText));
-  const alt = d.alt.filter((a) => {
+  const alt = [...d.alt, ...articleless([d.en, d.country, 0, '', d.fr, d.local])].filter((a) => {
     const k = foldText(a);
     if (seen.has(k)) return false;
     seen.add(k);

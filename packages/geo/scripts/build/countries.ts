@@ -25,6 +25,7 @@ interface Claim {
   form: string;
   /** 0: a common name; 1: any other. */
   rank: number;
+  lang?: 'fr' | 'en';
 }
 
 const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -36,8 +37,7 @@ export function buildCountries(src: CountrySources): CountryRow[] {
   const priority = countryPriority(src.world);
   const names: Claim[] = [];
   const acronyms: Claim[] = [];
-  const demonymsFr: Claim[] = [];
-  const demonymsEn: Claim[] = [];
+  const demonyms: Claim[] = [];
   for (const c of src.world) {
     const code = c.cca2;
     const extra = overlay.countries[code];
@@ -45,7 +45,10 @@ export function buildCountries(src: CountrySources): CountryRow[] {
     const claimName = (form: string, rank: number, fromAlt = false) => {
       const f = form.trim();
       if (ACRONYM.test(f) && f.replace(/\./g, '') !== code) acronyms.push({ code, form: f, rank });
-      else if (usableName(f, fromAlt, src.isWord) && !dropped.has(geoKey(f))) names.push({ code, form: f, rank });
+      // a common or display name is kept as it is: the country must be found again by the name shown for it
+      else if (f && (rank === 0 || (usableName(f, fromAlt, src.isWord) && !dropped.has(geoKey(f))))) {
+        names.push({ code, form: f, rank });
+      }
     };
     for (const f of [c.name.common, fra?.common ?? '', extra?.display?.en ?? '', extra?.display?.fr ?? '']) {
       claimName(f, 0);
@@ -59,17 +62,20 @@ export function buildCountries(src: CountrySources): CountryRow[] {
     const fr = c.demonyms?.fra;
     const en = c.demonyms?.eng;
     const frPairs: [string, string][] = [...(fr?.m ? [[fr.m, fr.f] as [string, string]] : []), ...(extra?.fr ?? [])];
-    for (const [m, f] of frPairs) for (const form of frenchForms(m, f)) demonymsFr.push({ code, form, rank: 1 });
+    for (const [m, f] of frPairs)
+      for (const form of frenchForms(m, f)) demonyms.push({ code, form, rank: 1, lang: 'fr' });
     const enEntries = [...new Set([en?.m ?? '', en?.f ?? '', ...(extra?.en ?? [])].filter(Boolean))];
-    for (const e of enEntries) for (const form of englishForms(e)) demonymsEn.push({ code, form, rank: 1 });
+    for (const e of enEntries) for (const form of englishForms(e)) demonyms.push({ code, form, rank: 1, lang: 'en' });
   }
   const owners = new Map(Object.entries(overlay.demonymOwners).map(([form, code]) => [geoKey(form), code]));
+  // one pool for both languages: "américan" (a territory's French) folds to "American"
+  const wonDemonyms = award(demonyms, priority, owners);
   const won = {
     names: award(names, priority, new Map()),
     acronyms: award(acronyms, priority, new Map()),
-    fr: award(demonymsFr, priority, owners),
-    en: award(demonymsEn, priority, owners),
   };
+  const demonymsOf = (code: string, lang: 'fr' | 'en') =>
+    (wonDemonyms.get(code) ?? []).filter((c) => c.lang === lang).map((c) => c.form);
   return src.world
     .map((c) => {
       const extra = overlay.countries[c.cca2];
@@ -80,9 +86,9 @@ export function buildCountries(src: CountrySources): CountryRow[] {
         fr:
           extra?.display?.fr ??
           (frCommon && !frCommon.includes('(') ? frCommon : (list(src.iso.fr[c.cca2])[0] ?? c.name.common)),
-        names: won.names.get(c.cca2) ?? [],
-        acronyms: won.acronyms.get(c.cca2) ?? [],
-        demonyms: { fr: won.fr.get(c.cca2) ?? [], en: won.en.get(c.cca2) ?? [] },
+        names: (won.names.get(c.cca2) ?? []).map((w) => w.form),
+        acronyms: (won.acronyms.get(c.cca2) ?? []).map((w) => w.form),
+        demonyms: { fr: demonymsOf(c.cca2, 'fr'), en: demonymsOf(c.cca2, 'en') },
         prefixes: extra?.prefixes ?? [],
       };
     })
@@ -102,8 +108,8 @@ function countryPriority(world: readonly WorldCountry[]): Map<string, number> {
   return new Map(sorted.map((c, i) => [c.cca2, sorted.length - i]));
 }
 
-/** The forms each country keeps once every shared form has gone to one country, as written first seen. */
-function award(claims: Claim[], priority: Map<string, number>, owners: Map<string, string>): Map<string, string[]> {
+/** The claims each country keeps once every shared form has gone to one country, as written first seen. */
+function award(claims: Claim[], priority: Map<string, number>, owners: Map<string, string>): Map<string, Claim[]> {
   const best = new Map<string, Claim>();
   for (const claim of claims) {
     const k = geoKey(claim.form);
@@ -117,13 +123,13 @@ function award(claims: Claim[], priority: Map<string, number>, owners: Map<strin
           (claim.rank === cur.rank && (priority.get(claim.code) ?? 0) > (priority.get(cur.code) ?? 0)));
     if (better) best.set(k, claim);
   }
-  const out = new Map<string, string[]>();
+  const out = new Map<string, Claim[]>();
   for (const claim of claims) {
     const winner = best.get(geoKey(claim.form));
     if (winner?.code !== claim.code) continue;
-    const forms = out.get(claim.code) ?? [];
-    if (!forms.some((f) => foldText(f) === foldText(claim.form))) forms.push(claim.form);
-    out.set(claim.code, forms);
+    const kept = out.get(claim.code) ?? [];
+    if (!kept.some((k) => foldText(k.form) === foldText(claim.form))) kept.push(claim);
+    out.set(claim.code, kept);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { foldText } from '@kizuna/model';
+import { cityOrder } from '../../src/city-order.js';
 import { CITIES_HEADER, type CityRow, formatCityRow, type GeoFile } from '../../src/geo-file.js';
-import { buildCities } from './cities.js';
+import { articleless, buildCities } from './cities.js';
 import { buildCountries } from './countries.js';
 import { guardedNames } from './guards.js';
 import { readOverlay } from './overlay.js';
@@ -34,8 +35,9 @@ export function generateGeoData(): GeoData {
   const words = new Set(dictionaryWords());
   const isWord = (w: string) => words.has(w) || words.has(foldText(w));
   const names = new Set(firstNames().map((n) => n.toLowerCase()));
+  const world = worldCountries();
   const countries = buildCountries({
-    world: worldCountries(),
+    world,
     iso: { fr: isoCountryNames('fr'), en: isoCountryNames('en') },
     overlay,
     isWord,
@@ -45,12 +47,13 @@ export function generateGeoData(): GeoData {
     zoneCities: zoneCities(cldrExemplarCities('fr'), cldrExemplarCities('en'), zoneCountries),
     overlay,
     minPopulation: MIN_POPULATION,
+    independent: new Set(world.filter((c) => c.independent).map((c) => c.cca2)),
   });
-  const guarded = guardedNames(rows, {
+  const guarded = guardedNames([...rows].sort(cityOrder(FREE_POPULATION)), {
     isWord,
     isFirstName: (w) => names.has(w),
     freePopulation: FREE_POPULATION,
-    overlayGuarded,
+    overlayGuarded: [...overlayGuarded, ...rows.flatMap(articleless)],
   });
   const file: GeoFile = {
     $comment:

@@ -1,4 +1,5 @@
 import { foldText } from '@kizuna/model';
+import { isMajorCity, rowNames } from '../../src/city-order.js';
 import type { CityRow } from '../../src/geo-file.js';
 
 /** What decides whether a city's name needs a place context. */
@@ -11,22 +12,25 @@ export interface GuardSources {
 }
 
 /**
- * The folded city names that count only in a place context though their city is a major one:
- * common first names ("Victoria", "Florence"), and short dictionary words ("Male", "Nice").
- * A longer dictionary word that names a capital ("Paris", "Manila") is a city when capitalised.
- * Names of smaller cities need a context anyway (see src/stop-policy.ts); they are listed here
- * only when they are words or first names, so that callers can tell.
+ * The folded city names that count only in a place context even when the city they name first
+ * (see city-order.ts) is a major one: common first names ("Victoria", "Florence") and short
+ * dictionary words ("Male", "Lima"). A longer word that names a major city ("Paris", "Manila")
+ * is that city when capitalised. Names of smaller cities need a context anyway (see
+ * src/stop-policy.ts); they are listed when they are words or first names, so callers can tell.
  */
 export function guardedNames(rows: readonly CityRow[], g: GuardSources): string[] {
   const out = new Set(g.overlayGuarded.map((n) => foldText(n)));
+  const seen = new Set<string>();
+  // rows in city order: the first row with a name is the city that name means
   for (const row of rows) {
-    const [en, , population, flags, fr, local, ...alt] = row;
-    const major = flags.includes('c') || flags.includes('x') || flags.includes('v') || population >= g.freePopulation;
-    for (const name of [en, fr, local, ...alt]) {
-      if (!name || /\s/.test(name)) continue;
+    const major = isMajorCity(row, g.freePopulation);
+    for (const name of rowNames(row)) {
+      const key = foldText(name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (/\s/.test(name)) continue;
       const lower = name.toLocaleLowerCase();
-      const word = g.isWord(lower);
-      if (g.isFirstName(lower) || (word && (!major || [...name].length <= 4))) out.add(foldText(name));
+      if (g.isFirstName(lower) || (g.isWord(lower) && (!major || [...name].length <= 4))) out.add(key);
     }
   }
   return [...out].sort();

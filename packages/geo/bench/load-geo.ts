@@ -3,8 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-type Sample = { load: number; cities: number; phrases: number };
-const RUNS = 7;
+type Timing = { wall: number; cpu: number };
+type Sample = { load: Timing; cities: Timing; phrases: Timing };
+const RUNS = 9;
 const child = fileURLToPath(new URL('./load-once.ts', import.meta.url));
 const samples: Sample[] = [];
 for (let i = 0; i < RUNS; i++) {
@@ -13,9 +14,11 @@ for (let i = 0; i < RUNS; i++) {
   });
   samples.push(JSON.parse(out) as Sample);
 }
-const median = (key: keyof Sample) =>
-  ([...samples.map((s) => s[key])].sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? Number.NaN).toFixed(1);
+const median = (step: keyof Sample, what: keyof Timing) =>
+  ([...samples.map((s) => s[step][what])].sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? Number.NaN).toFixed(0);
+const line = (step: keyof Sample, label: string) =>
+  `${label}: ${median(step, 'wall')} ms wall, ${median(step, 'cpu')} ms CPU`;
 process.stdout.write(
-  `median of ${RUNS} fresh processes: loadGeo() ${median('load')} ms (countries), first cityByName() ` +
-    `${median('cities')} ms (city index), first phrases() ${median('phrases')} ms\n`,
+  `median of ${RUNS} fresh processes — ${line('load', 'loadGeo() (countries)')}; ` +
+    `${line('cities', 'first cityByName() (city index)')}; ${line('phrases', 'first phrases()')}\n`,
 );

@@ -1,5 +1,5 @@
-import { cityOrder, isMajorCity, rowNames } from './city-order.js';
-import { type CityRow, type GeoFile, readCities, readGeoFile } from './geo-file.js';
+import { isMajorCity, rowNames, sortCities } from './city-order.js';
+import { type CityRow, type CountryRow, type GeoFile, readCities, readGeoFile } from './geo-file.js';
 import { geoKey, withoutArticle } from './key.js';
 import { buildPhrases } from './phrases.js';
 import type { City, GeoLang, GeoPhrase } from './types.js';
@@ -23,6 +23,8 @@ export interface Geo {
   countryName(code: string, lang: GeoLang): string;
   /** Every ISO code the data knows, sorted. */
   countryCodes(): readonly string[];
+  /** A country's display names and every form it goes by (names, acronyms, demonyms, prefixes), or null. */
+  country(code: string): CountryRow | null;
   /** Every surface form with what it names, for a phrase matcher (built on first call). */
   phrases(): readonly GeoPhrase[];
 }
@@ -45,20 +47,23 @@ function toCity([en, country, population, flags, fr, local]: CityRow): City {
   };
 }
 
-/** key → cities, biggest first; one city is kept as itself (most names name one city). */
-function indexCities(rows: readonly CityRow[], cities: readonly City[]): Map<string, City | City[]> {
-  const byName = new Map<string, City | City[]>();
-  rows.forEach((row, i) => {
-    const city = cities[i] as City;
-    for (const name of rowNames(row)) {
-      const k = geoKey(name);
-      const cur = byName.get(k);
-      if (cur === undefined) byName.set(k, city);
-      else if (cur === city) continue;
-      else if (!Array.isArray(cur)) byName.set(k, [cur, city]);
-      else if (!cur.includes(city)) cur.push(city);
-    }
-  });
+/** name key → the row numbers of its cities, in the order they are meant (one number for one city). */
+function indexCities(rows: readonly CityRow[]): Map<string, number | number[]> {
+  const byName = new Map<string, number | number[]>();
+  const add = (name: string, i: number) => {
+    const k = geoKey(name);
+    const cur = byName.get(k);
+    if (cur === undefined) byName.set(k, i);
+    else if (cur === i) return;
+    else if (typeof cur === 'number') byName.set(k, [cur, i]);
+    else if (!cur.includes(i)) cur.push(i);
+  };
+  // row fields read in place: building a list of names per row doubles the garbage to collect
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as CityRow;
+    add(row[0], i);
+    for (let f = 4; f < row.length; f++) if (row[f]) add(row[f] as string, i);
+  }
   return byName;
 }
 
@@ -74,15 +79,18 @@ export function createGeo(file: GeoFile, readCityRows: () => CityRow[]): Geo {
     }
   }
   // the cities are read on first use: a caller that only names countries does not pay for them
-  let list: { rows: CityRow[]; cities: City[] } | undefined;
-  const cityList = () => {
-    if (!list) {
-      const rows = readCityRows().sort(cityOrder(file.freePopulation));
-      list = { rows, cities: rows.map(toCity) };
-    }
-    return list;
+  let rows: CityRow[] | undefined;
+  const cityRows = () => {
+    rows ??= sortCities(readCityRows(), file.freePopulation);
+    return rows;
   };
-  let byName: Map<string, City | City[]> | undefined;
+  // a City object is made when first asked for
+  const cities: City[] = [];
+  const cityAt = (i: number) => {
+    cities[i] ??= toCity(cityRows()[i] as CityRow);
+    return cities[i];
+  };
+  let byName: Map<string, number | number[]> | undefined;
   let phrases: GeoPhrase[] | undefined;
   return {
     countryByName(text) {
@@ -93,23 +101,20 @@ export function createGeo(file: GeoFile, readCityRows: () => CityRow[]): Geo {
     },
     countryByDemonym: (word) => demonyms.get(geoKey(word)) ?? null,
     cityByName(text) {
-      if (!byName) {
-        const { rows, cities } = cityList();
-        byName = indexCities(rows, cities);
-      }
+      byName ??= indexCities(cityRows());
       const found = byName.get(geoKey(text));
-      return found === undefined ? [] : Array.isArray(found) ? [...found] : [found];
+      return found === undefined ? [] : typeof found === 'number' ? [cityAt(found)] : found.map(cityAt);
     },
     countryName(code, lang) {
       return display.get(code)?.[lang] ?? code;
     },
     countryCodes: () => [...display.keys()].sort(),
+    country: (code) => display.get(code) ?? null,
     phrases() {
-      const { rows, cities } = cityList();
       phrases ??= buildPhrases({
         countries: file.countries,
-        cities: rows.map((row, i) => ({
-          city: cities[i] as City,
+        cities: cityRows().map((row, i) => ({
+          city: cityAt(i),
           names: rowNames(row),
           major: isMajorCity(row, file.freePopulation),
         })),

@@ -61,6 +61,14 @@ describe('countryName', () => {
   it('gives an unknown code back', () => {
     expect(geo.countryName('XX', 'fr')).toBe('XX');
   });
+
+  it('gives every form of a country, for a search index', () => {
+    const kr = geo.country('KR');
+    expect(kr?.names).toEqual(expect.arrayContaining(['Corée du Sud', 'South Korea', 'République de Corée']));
+    expect(kr?.demonyms.fr).toEqual(expect.arrayContaining(['sud-coréen', 'sud-coréennes']));
+    expect(kr?.acronyms).toContain('ROK');
+    expect(geo.country('XX')).toBeNull();
+  });
 });
 
 describe('countryByDemonym', () => {

@@ -38,7 +38,7 @@ interface Draft {
   alt: string[];
 }
 
-/** The cities kept, with French and English exonyms from CLDR and the overlay, biggest first in each country. */
+/** The cities kept, with French and English exonyms from CLDR and the overlay, by country then size. */
 export function buildCities(src: CitySources): { rows: CityRow[]; overlayGuarded: string[] } {
   const byCountryName = indexByCountryName(src.cities);
   const kept = new Map<SourceCity, Draft>();

@@ -1,5 +1,5 @@
 import { foldText } from '@kizuna/model';
-import { cityOrder } from '../../src/city-order.js';
+import { sortCities } from '../../src/city-order.js';
 import { CITIES_HEADER, type CityRow, formatCityRow, type GeoFile } from '../../src/geo-file.js';
 import { articleless, buildCities } from './cities.js';
 import { buildCountries } from './countries.js';
@@ -49,7 +49,8 @@ export function generateGeoData(): GeoData {
     minPopulation: MIN_POPULATION,
     independent: new Set(world.filter((c) => c.independent).map((c) => c.cca2)),
   });
-  const guarded = guardedNames([...rows].sort(cityOrder(FREE_POPULATION)), {
+  const ordered = sortCities(rows, FREE_POPULATION);
+  const guarded = guardedNames(ordered, {
     isWord,
     isFirstName: (w) => names.has(w),
     freePopulation: FREE_POPULATION,
@@ -63,7 +64,7 @@ export function generateGeoData(): GeoData {
     countries,
     guarded,
   };
-  return { file, cities: rows };
+  return { file, cities: ordered };
 }
 
 /** The cities' text: a header, then one row per line. */

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
+import { slashCommand } from '../core/command-builders.js';
+import type { CommandModule } from '../core/contract.js';
+import { isPrivate } from '../core/option-values.js';
 import type { QueryEngine } from '../engine/index.js';
 import { aboutReply } from '../replies/about-reply.js';
-import type { CommandModule } from './command.js';
-import { isPrivate, slashCommand } from './options.js';
 
 const version = z
   .object({ version: z.string() })

@@ -1,10 +1,12 @@
+import { slashCommand, stringOption } from '../core/command-builders.js';
+import type { CommandModule } from '../core/contract.js';
+import { CHOICE_LIMITS } from '../core/discord-limits.js';
+import { isPrivate, text } from '../core/option-values.js';
 import type { QueryEngine } from '../engine/index.js';
 import { errorReply } from '../replies/error-reply.js';
-import { t } from '../replies/labels.js';
+import { t } from '../replies/i18n.js';
 import { meetingReply } from '../replies/meeting-reply.js';
 import { meetingChoiceName } from '../replies/meeting-summary.js';
-import type { CommandModule } from './command.js';
-import { isPrivate, slashCommand, stringOption, text } from './options.js';
 
 /** /meeting query — the best-matching meeting, or the close ones to pick from. */
 export const meeting: CommandModule<QueryEngine> = {
@@ -26,15 +28,15 @@ export const meeting: CommandModule<QueryEngine> = {
     if (found.kind === 'none') {
       return errorReply(locale, 'no_result', { query, suggestions: found.suggestions, hint: t(locale, 'tryOther') });
     }
-    return meetingReply(engine, found.best, found.rivals, query, locale, isPrivate(options));
+    return meetingReply(engine.meetingDetails(found.best), found.rivals, query, locale, isPrivate(options));
   },
   autocomplete(focused, _options, { engine, locale }) {
-    return engine.completeMeetings(focused.value, (e) => meetingChoiceName(e, locale));
+    return engine.completeMeetings(focused.value, CHOICE_LIMITS, (e) => meetingChoiceName(e, locale));
   },
   button(customId, { engine, locale }) {
     const id = customId.replace(/^meeting:show:/, '');
     const event = engine.event(id);
     if (!event) return errorReply(locale, 'no_result', { query: id, hint: t(locale, 'tryOther') });
-    return meetingReply(engine, event, [], id, locale, false);
+    return meetingReply(engine.meetingDetails(event), [], id, locale, false);
   },
 };

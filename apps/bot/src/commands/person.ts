@@ -1,9 +1,11 @@
+import { slashCommand, stringOption } from '../core/command-builders.js';
+import type { CommandModule } from '../core/contract.js';
+import { CHOICE_LIMITS } from '../core/discord-limits.js';
+import { isPrivate, text } from '../core/option-values.js';
 import type { QueryEngine } from '../engine/index.js';
 import { errorReply } from '../replies/error-reply.js';
-import { t } from '../replies/labels.js';
+import { t } from '../replies/i18n.js';
 import { personReply } from '../replies/person-reply.js';
-import type { CommandModule } from './command.js';
-import { isPrivate, slashCommand, stringOption, text } from './options.js';
 
 /** /person name — roles held (with sources) and meetings attended. */
 export const person: CommandModule<QueryEngine> = {
@@ -25,15 +27,15 @@ export const person: CommandModule<QueryEngine> = {
         hint: t(locale, 'tryPerson'),
       });
     }
-    return personReply(engine, found.best, found.rivals, name, locale, isPrivate(options));
+    return personReply(engine.personDetails(found.best), found.rivals, name, locale, isPrivate(options));
   },
   autocomplete(focused, _options, { engine }) {
-    return engine.completePeople(focused.value);
+    return engine.completePeople(focused.value, CHOICE_LIMITS);
   },
   button(customId, { engine, locale }) {
     const key = customId.replace(/^person:show:/, '');
     const found = engine.person(key);
     if (!found) return errorReply(locale, 'no_result', { query: key, hint: t(locale, 'tryPerson') });
-    return personReply(engine, found, [], key, locale, false);
+    return personReply(engine.personDetails(found), [], key, locale, false);
   },
 };

@@ -1,9 +1,11 @@
+import { slashCommand, stringOption } from '../core/command-builders.js';
+import type { CommandModule } from '../core/contract.js';
+import { CHOICE_LIMITS } from '../core/discord-limits.js';
+import { isPrivate, text } from '../core/option-values.js';
 import type { QueryEngine } from '../engine/index.js';
 import { errorReply } from '../replies/error-reply.js';
-import { t } from '../replies/labels.js';
+import { t } from '../replies/i18n.js';
 import { searchReply } from '../replies/search-reply.js';
-import type { CommandModule } from './command.js';
-import { isPrivate, slashCommand, stringOption, text } from './options.js';
 
 /** /search text — the best sentences for free text, quoted with their sources. */
 export const search: CommandModule<QueryEngine> = {
@@ -26,7 +28,7 @@ export const search: CommandModule<QueryEngine> = {
       return errorReply(locale, 'no_result', {
         query,
         suggestions: engine
-          .completeMeetings(query)
+          .completeMeetings(query, CHOICE_LIMITS)
           .slice(0, 3)
           .map((c) => c.name),
         hint: t(locale, 'tryOther'),

@@ -1,9 +1,11 @@
+import { slashCommand, stringOption } from '../core/command-builders.js';
+import type { CommandModule } from '../core/contract.js';
+import { CHOICE_LIMITS } from '../core/discord-limits.js';
+import { isPrivate, text } from '../core/option-values.js';
 import type { QueryEngine } from '../engine/index.js';
 import { errorReply } from '../replies/error-reply.js';
-import { t } from '../replies/labels.js';
+import { t } from '../replies/i18n.js';
 import { sourceReply } from '../replies/source-reply.js';
-import type { CommandModule } from './command.js';
-import { isPrivate, slashCommand, stringOption, text } from './options.js';
 
 /** /source article — one article and what was extracted from it. */
 export const source: CommandModule<QueryEngine> = {
@@ -31,6 +33,6 @@ export const source: CommandModule<QueryEngine> = {
     return sourceReply(found.best, found.rivals, query, locale, isPrivate(options));
   },
   autocomplete(focused, _options, { engine }) {
-    return engine.completeArticles(focused.value);
+    return engine.completeArticles(focused.value, CHOICE_LIMITS);
   },
 };

@@ -1,8 +1,8 @@
 import type { Article, Source } from '@kizuna/model';
-import type { ReplyLocale } from '../commands/command.js';
+import type { ReplyLocale } from '../core/contract.js';
+import { MESSAGE_LIMITS } from '../core/discord-limits.js';
 import { escapeText } from './escape.js';
 import { FieldLines } from './field-lines.js';
-import { LIMITS } from './fit-embeds.js';
 import { formatDate } from './format-date.js';
 
 /** Numbers the articles a reply quotes, in the order first cited: [1], [2]… */
@@ -22,18 +22,14 @@ export class Citations {
   }
 
   /** Markers for several sources, each article once and at most `max` of them: "[1][3]". */
-  citeAll(
-    sources: Iterable<Source>,
-    articleOf: (id: string) => Article | undefined,
-    max = Number.POSITIVE_INFINITY,
-  ): string {
+  citeAll(sources: Iterable<Source>, articles: ReadonlyMap<string, Article>, max = Number.POSITIVE_INFINITY): string {
     const seen = new Set<string>();
     let out = '';
     for (const s of sources) {
       if (seen.size >= max) break;
       if (seen.has(s.articleId)) continue;
       seen.add(s.articleId);
-      const a = articleOf(s.articleId);
+      const a = articles.get(s.articleId);
       if (a) out += this.cite(a);
     }
     return out;
@@ -47,7 +43,7 @@ export class Citations {
    * One line per cited article: number, publisher, date, title and link; only as many as a field
    * of `max` characters can show (a meeting reported by thousands of articles cites them all).
    */
-  lines(locale: ReplyLocale, max: number = LIMITS.fieldValue): string[] {
+  lines(locale: ReplyLocale, max: number = MESSAGE_LIMITS.fieldValue): string[] {
     const out = new FieldLines(max);
     for (let i = 0; i < this.articles.length && !out.full; i++) {
       const a = this.articles[i] as Article;

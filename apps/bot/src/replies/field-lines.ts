@@ -1,4 +1,4 @@
-import { LIMITS } from './fit-embeds.js';
+import { MESSAGE_LIMITS } from '../core/discord-limits.js';
 
 /**
  * Lines for one embed text, collected only while they can still be shown: `fitText` keeps whole
@@ -10,7 +10,7 @@ export class FieldLines {
   readonly lines: string[] = [];
   private length = -1;
 
-  constructor(private readonly max: number = LIMITS.fieldValue) {}
+  constructor(private readonly max: number = MESSAGE_LIMITS.fieldValue) {}
 
   /** Whether further lines could not be shown. */
   get full(): boolean {

@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
-import type { ReplyParts } from './payload.js';
+import type { ReplyParts } from './make-reply.js';
 
 /** A close rival of the best match: its line in the message, and the button that shows it, if any. */
 export interface RivalChoice {

@@ -1,10 +1,10 @@
 import type { Article } from '@kizuna/model';
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
+import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import { escapeText } from './escape.js';
 import { formatDate } from './format-date.js';
-import { t } from './labels.js';
-import { makeReply } from './payload.js';
+import { t } from './i18n.js';
+import { makeReply } from './make-reply.js';
 import { rivalChoices } from './rival-choices.js';
 
 /** One article: title, publisher, date, link, and what was extracted from it. */

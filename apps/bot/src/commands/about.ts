@@ -5,6 +5,7 @@ import type { CommandModule } from '../core/contract.js';
 import { isPrivate } from '../core/option-values.js';
 import type { QueryEngine } from '../engine/index.js';
 import { aboutReply } from '../replies/about-reply.js';
+import definitions from './definitions.json' with { type: 'json' };
 
 const version = z
   .object({ version: z.string() })
@@ -12,10 +13,7 @@ const version = z
 
 /** /about — corpus size, last ingest, version. */
 export const about: CommandModule<QueryEngine> = {
-  data: slashCommand(
-    { en: 'about', fr: 'apropos' },
-    { en: 'About Kizuna and its corpus', fr: 'À propos de Kizuna et de son corpus' },
-  ),
+  data: slashCommand(definitions.about),
   execute(options, { engine, locale }) {
     return aboutReply(engine.stats(), version, locale, isPrivate(options));
   },

@@ -1,4 +1,4 @@
-import { slashCommand, stringOption } from '../core/command-builders.js';
+import { slashCommand } from '../core/command-builders.js';
 import type { CommandModule, ReplyLocale, ReplyPayload } from '../core/contract.js';
 import { CHOICE_LIMITS } from '../core/discord-limits.js';
 import { isPrivate, text } from '../core/option-values.js';
@@ -6,6 +6,7 @@ import { countryName, isoRange, parseDateBound, type QueryEngine, type TimelineF
 import { errorReply } from '../replies/error-reply.js';
 import { t } from '../replies/i18n.js';
 import { parseTimelineButtonId, timelineReply } from '../replies/timeline-reply.js';
+import definitions from './definitions.json' with { type: 'json' };
 
 type Parsed = { filter: TimelineFilter } | { error: ReplyPayload };
 
@@ -46,22 +47,7 @@ function parseFilter(engine: QueryEngine, from: string, to: string, country: str
 
 /** /timeline [from] [to] [country] — meetings in date order, paged with buttons. */
 export const timeline: CommandModule<QueryEngine> = {
-  data: slashCommand(
-    { en: 'timeline', fr: 'chronologie' },
-    { en: 'Meetings in date order', fr: 'Les rencontres par date' },
-    [
-      stringOption(
-        { en: 'from', fr: 'depuis' },
-        { en: 'Year, month or date (2023, 2023-11)', fr: 'Année, mois ou date (2023, 2023-11)' },
-      ),
-      stringOption({ en: 'to', fr: 'jusqua' }, { en: 'Year, month or date (2024)', fr: 'Année, mois ou date (2024)' }),
-      stringOption(
-        { en: 'country', fr: 'pays' },
-        { en: 'A country taking part', fr: 'Un pays participant' },
-        { autocomplete: true },
-      ),
-    ],
-  ),
+  data: slashCommand(definitions.timeline),
   execute(options, { engine, locale }) {
     const parsed = parseFilter(engine, text(options, 'from'), text(options, 'to'), text(options, 'country'), locale);
     if ('error' in parsed) return parsed.error;

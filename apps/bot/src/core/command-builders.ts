@@ -11,21 +11,32 @@ export interface Localized {
   fr: string;
 }
 
+/** A string option as declared: localised name and description, and how it is filled. */
+export interface StringOptionSpec {
+  name: Localized;
+  description: Localized;
+  required?: boolean;
+  autocomplete?: boolean;
+}
+
+/** A slash command as declared (see commands/definitions.json). */
+export interface CommandSpec {
+  name: Localized;
+  description: Localized;
+  options?: readonly StringOptionSpec[];
+}
+
 const names = (name: Localized) => ({ name: name.en, name_localizations: { fr: name.fr } });
 const descriptions = (d: Localized) => ({ description: d.en, description_localizations: { fr: d.fr } });
 
-/** A string option. */
-export function stringOption(
-  name: Localized,
-  description: Localized,
-  extra: { required?: boolean; autocomplete?: boolean } = {},
-): APIApplicationCommandBasicOption {
+/** A string option's registration JSON. */
+export function stringOption(spec: StringOptionSpec): APIApplicationCommandBasicOption {
   return {
     type: ApplicationCommandOptionType.String,
-    ...names(name),
-    ...descriptions(description),
-    required: extra.required ?? false,
-    ...(extra.autocomplete ? { autocomplete: true } : {}),
+    ...names(spec.name),
+    ...descriptions(spec.description),
+    required: spec.required ?? false,
+    ...(spec.autocomplete ? { autocomplete: true } : {}),
     max_length: 200,
   } as APIApplicationCommandBasicOption;
 }
@@ -39,15 +50,11 @@ export const privateOption: APIApplicationCommandBasicOption = {
 };
 
 /** A slash command's registration JSON, with the `private` option last. */
-export function slashCommand(
-  name: Localized,
-  description: Localized,
-  options: APIApplicationCommandBasicOption[] = [],
-): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function slashCommand(spec: CommandSpec): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {
     type: ApplicationCommandType.ChatInput,
-    ...names(name),
-    ...descriptions(description),
-    options: [...options, privateOption],
+    ...names(spec.name),
+    ...descriptions(spec.description),
+    options: [...(spec.options ?? []).map(stringOption), privateOption],
   };
 }

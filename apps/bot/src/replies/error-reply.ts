@@ -54,3 +54,18 @@ export function errorReply(
   if (hint) lines.push(hint);
   return makeReply({ content: lines.join('\n'), ephemeral: true });
 }
+
+/** A required option left empty. */
+export function missingOptionReply(locale: ReplyLocale, option: string): ReplyPayload {
+  return errorReply(locale, 'bad_option', { option, why: t(locale, 'missingOption') });
+}
+
+/** Nothing found for the query: the closest names, if any, and what to try instead. */
+export function noResultReply(
+  locale: ReplyLocale,
+  query: string,
+  hint: 'tryOther' | 'tryPerson' | 'tryArticle',
+  suggestions?: readonly string[],
+): ReplyPayload {
+  return errorReply(locale, 'no_result', { query, hint: t(locale, hint), ...(suggestions ? { suggestions } : {}) });
+}

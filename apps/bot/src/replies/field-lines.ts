@@ -29,3 +29,11 @@ export class FieldLines {
     return this.lines.join('\n');
   }
 }
+
+/** An embed field, or null where the reply has nothing to show. */
+export type MaybeField = { name: string; value: string } | null;
+
+/** The fields that have something to show, in order. */
+export function shownFields(fields: readonly MaybeField[]): { name: string; value: string }[] {
+  return fields.filter((f): f is { name: string; value: string } => !!f);
+}

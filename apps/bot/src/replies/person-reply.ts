@@ -1,14 +1,13 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import { countryName, type PersonDetails, type PersonView } from '../engine/index.js';
-import { Citations, quoteLine } from './citations.js';
+import { Citations, keyFactLines, quotedFields } from './citations.js';
 import { escapeText } from './escape.js';
-import { FieldLines } from './field-lines.js';
-import { fitText } from './fit-embeds.js';
+import { FieldLines, shownFields } from './field-lines.js';
 import { formatDate } from './format-date.js';
 import { t } from './i18n.js';
-import { makeReply } from './make-reply.js';
-import { rivalChoices } from './rival-choices.js';
+import { numberedRivals, type Question, replyWithRivals } from './rival-choices.js';
+import { showButtonId } from './show-buttons.js';
 
 const QUOTE_MAX = 300;
 const MAX_QUOTES = 3;
@@ -42,40 +41,24 @@ export function personEmbed(details: PersonDetails, locale: ReplyLocale): APIEmb
     if (!meetings.push(line)) break;
   }
   // the sentences of facts about them, else those that name them with a role, quoted whole
-  const quotes = new Map<string, string>();
-  for (const q of details.quotes) {
-    if (quotes.size >= MAX_QUOTES) break;
-    if (quotes.has(q.text)) continue;
-    quotes.set(q.text, quoteLine(fitText(q.text, QUOTE_MAX), citations.cite(q.article)));
-  }
+  const quotes = keyFactLines(details.quotes, citations, MAX_QUOTES, QUOTE_MAX);
   citations.citeAll(person.mentions, articles);
-  const fields = [
+  const fields = shownFields([
     { name: t(locale, 'roles'), value: roles.text() || t(locale, 'noRole') },
     { name: t(locale, 'meetingsAttended'), value: meetings.text() || t(locale, 'noMeeting') },
-    quotes.size ? { name: t(locale, 'keyFacts'), value: [...quotes.values()].join('\n') } : null,
-    { name: t(locale, 'sources'), value: citations.lines(locale).join('\n') },
-  ].filter((f): f is { name: string; value: string } => !!f);
+    ...quotedFields(locale, quotes, citations),
+  ]);
   return { title: escapeText(person.name), description: description.join('\n'), fields };
 }
 
-export const showPersonId = (key: string) => `person:show:${key}`;
-
 /** The reply to /person: the closest person, and any equally close ones offered as buttons. */
-export function personReply(
-  best: PersonDetails,
-  rivals: readonly PersonView[],
-  query: string,
-  locale: ReplyLocale,
-  ephemeral: boolean,
-): ReplyPayload {
-  const choices = rivals.map((r, i) => ({
-    line: `${i + 1}. ${escapeText(r.name)}${r.roles[0] ? ` — ${escapeText(r.roles[0].role)}` : ''}`,
-    label: `${i + 1}. ${r.name}`,
-    customId: showPersonId(r.key),
+export function personReply(best: PersonDetails, rivals: readonly PersonView[], question: Question): ReplyPayload {
+  const { query, locale, ephemeral } = question;
+  const choices = numberedRivals(rivals, (r) => ({
+    line: `${escapeText(r.name)}${r.roles[0] ? ` — ${escapeText(r.roles[0].role)}` : ''}`,
+    name: r.name,
+    customId: showButtonId('person', r.key),
   }));
-  return makeReply({
-    ...rivalChoices(t(locale, 'ambiguousPerson', { q: escapeText(query) }), choices),
-    embeds: [personEmbed(best, locale)],
-    ephemeral,
-  });
+  const intro = t(locale, 'ambiguousPerson', { q: escapeText(query) });
+  return replyWithRivals(intro, choices, personEmbed(best, locale), ephemeral);
 }

@@ -87,7 +87,8 @@ export async function httpBench(
   const requests = bodies.map((b) => signed(b, privateKey));
 
   const port = await freePort();
-  const main = fileURLToPath(new URL('../../src/http/main.ts', import.meta.url));
+  // the endpoint's entry point as the bot package exports it (its TypeScript source under @kizuna/source)
+  const main = fileURLToPath(import.meta.resolve('@kizuna/bot/http/main'));
   const server = spawn(process.execPath, ['--import', 'tsx', '--conditions=@kizuna/source', main], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

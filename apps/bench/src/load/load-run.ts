@@ -3,10 +3,10 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { commands } from '@kizuna/bot/commands';
+import { QueryEngine } from '@kizuna/bot/engine';
 import { type Article, bundledCorpusDir, loadCorpus } from '@kizuna/model';
 import * as z from 'zod';
-import { commands } from '../../src/commands/index.js';
-import { QueryEngine } from '../../src/engine/index.js';
 import { printResult } from '../child-output.js';
 import { benchQueries } from '../generate/queries.js';
 import type { LoadResult } from '../results.js';
@@ -46,6 +46,19 @@ async function time(queries: readonly string[], ask: Ask, rounds: number): Promi
   return latency(samples);
 }
 
+/** Loads, then builds the engine: each timed, then the process's peak memory and heap in use. */
+async function timedBuild<L, E>(load: () => Promise<L>, build: (loaded: L) => E) {
+  let t = performance.now();
+  const loaded = await load();
+  const loadMs = performance.now() - t;
+  t = performance.now();
+  const engine = build(loaded);
+  const indexMs = performance.now() - t;
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const heapUsedMb = process.memoryUsage().heapUsed / 2 ** 20;
+  return { loaded, engine, stats: { loadMs, indexMs, maxRssMb, heapUsedMb } };
+}
+
 /** The snapshot the bot would keep for this data folder (`<data>/.cache`), here beside the bench corpus. */
 const benchSnapshot = (dataDir: string) => join(dataDir, '.cache', 'bench-articles.snapshot');
 
@@ -54,23 +67,20 @@ async function kizuna(args: z.infer<typeof Args>): Promise<LoadResult> {
   const snapshot = benchSnapshot(args.dir);
   if (args.start === 'first') await rm(join(snapshot, '..'), { recursive: true, force: true });
   // what openEngine does, timed stage by stage
-  let t = performance.now();
-  const corpus = await loadCorpus([bundledCorpusDir, join(args.dir, 'articles')], { snapshot });
-  const loadMs = performance.now() - t;
-  t = performance.now();
-  const engine = new QueryEngine(corpus);
-  const indexMs = performance.now() - t;
-  const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  const heapUsedMb = process.memoryUsage().heapUsed / 2 ** 20;
+  const {
+    loaded: corpus,
+    engine,
+    stats,
+  } = await timedBuild(
+    () => loadCorpus([bundledCorpusDir, join(args.dir, 'articles')], { snapshot }),
+    (c) => new QueryEngine(c),
+  );
   const base = {
     engine: 'kizuna' as const,
     start: args.start ?? 'next',
     articles: corpus.articles.length,
     events: corpus.events.length,
-    loadMs,
-    indexMs,
-    maxRssMb,
-    heapUsedMb,
+    ...stats,
   };
   if (!args.queries) return { ...base, latency: null, lookup: null };
   const byName = (name: string) => {
@@ -107,19 +117,22 @@ async function kizuna(args: z.infer<typeof Args>): Promise<LoadResult> {
 
 async function baseline(args: z.infer<typeof Args>): Promise<LoadResult> {
   const q = benchQueries(args.seed, args.n, Math.max(args.queries, 1));
-  let t = performance.now();
-  const articles: Article[] = [];
-  for (const dir of [bundledCorpusDir, join(args.dir, 'articles')]) {
-    for (const f of (await readdir(dir)).filter((n) => n.endsWith('.json'))) {
-      articles.push(JSON.parse(await readFile(join(dir, f), 'utf8')) as Article);
-    }
-  }
-  const loadMs = performance.now() - t;
-  t = performance.now();
-  const engine = new BaselineEngine(articles);
-  const indexMs = performance.now() - t;
-  const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  const heapUsedMb = process.memoryUsage().heapUsed / 2 ** 20;
+  const {
+    loaded: articles,
+    engine,
+    stats,
+  } = await timedBuild(
+    async () => {
+      const read: Article[] = [];
+      for (const dir of [bundledCorpusDir, join(args.dir, 'articles')]) {
+        for (const f of (await readdir(dir)).filter((n) => n.endsWith('.json'))) {
+          read.push(JSON.parse(await readFile(join(dir, f), 'utf8')) as Article);
+        }
+      }
+      return read;
+    },
+    (a) => new BaselineEngine(a),
+  );
   const lookup = {
     meeting: await time(q.meeting, (x) => engine.meeting(x), args.rounds),
     person: await time(q.person, (x) => engine.person(x), args.rounds),
@@ -130,10 +143,7 @@ async function baseline(args: z.infer<typeof Args>): Promise<LoadResult> {
     start: null,
     articles: articles.length,
     events: articles.reduce((n, a) => n + a.events.length, 0),
-    loadMs,
-    indexMs,
-    maxRssMb,
-    heapUsedMb,
+    ...stats,
     latency: {
       ...lookup,
       autocomplete: await time(

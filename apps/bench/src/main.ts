@@ -4,8 +4,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchError } from './child-output.js';
-import { parseBenchArgs, USAGE } from './cli-args.js';
-import { benchRoot, ensureCorpus } from './corpus/ensure-corpus.js';
+import { type BenchArgs, parseBenchArgs, USAGE } from './cli-args.js';
+import { type BenchCorpus, benchRoot, ensureCorpus } from './corpus/ensure-corpus.js';
 import { benchQueries } from './generate/queries.js';
 import { httpBench } from './http/http-bench.js';
 import { machine } from './report/machine.js';
@@ -26,6 +26,50 @@ function timedOut(error: unknown): null {
 }
 
 const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+/** Per corpus size: the corpus (built once), then load and latency for the baseline and Kizuna (first and next start). */
+async function loadRuns(args: BenchArgs, rows: Row[]): Promise<BenchCorpus[]> {
+  const corpora: BenchCorpus[] = [];
+  for (const n of [...args.n].sort((a, b) => a - b)) {
+    say(`corpus N=${n}`);
+    const corpus = await ensureCorpus(args.seed, n, args.realMax);
+    corpora.push(corpus);
+    const common = ['--dir', corpus.dataDir, '--seed', String(args.seed), '--n', String(Math.min(n, args.realMax))];
+    const more = ['--queries', String(args.queries), '--rounds', String(args.rounds)];
+    // 100k articles outgrow V8's default 4 GB old space for either engine: both get the same room
+    const limit = { timeoutMs: args.childTimeoutMs, nodeArgs: n > 10_000 ? ['--max-old-space-size=8192'] : [] };
+    const load = (extra: string[]) =>
+      runChild('./load/load-run.ts', [...extra, ...common], LoadResult, limit).catch((error: unknown) =>
+        timedOut(error),
+      );
+    say(`load + latency N=${n}: baseline`);
+    const b = await load(['--engine', 'baseline', ...more]);
+    say(`load N=${n}: Kizuna, first start (every file read and validated, snapshot written)`);
+    const first = await load(['--engine', 'kizuna', '--start', 'first', '--queries', '0', '--rounds', '1']);
+    say(`load + latency N=${n}: Kizuna, next start (from the snapshot)`);
+    const k = first ? await load(['--engine', 'kizuna', '--start', 'next', ...more]) : null;
+    if (first && k && b) rows.push(...loadRows(n, first, k, b));
+    else rows.push(timedOutRow(n, args.childTimeoutMs, b));
+  }
+  return corpora;
+}
+
+/** The HTTP endpoint under load, on the smallest corpus of at least 1k (it loads its corpus before it listens). */
+async function httpRun(args: BenchArgs, corpora: readonly BenchCorpus[], rows: Row[]): Promise<void> {
+  const sorted = [...corpora].sort((a, b) => a.n - b.n);
+  const httpCorpus = sorted.find((c) => c.n >= 1000) ?? sorted.at(-1);
+  if (!httpCorpus) return;
+  say(`HTTP endpoint under load, N=${httpCorpus.n}, ${args.httpSeconds} s each`);
+  const q = benchQueries(args.seed, Math.min(httpCorpus.n, args.realMax), 40);
+  try {
+    const http = await httpBench(httpCorpus.dataDir, q.autocomplete, q.meeting.slice(0, 10), args.httpSeconds);
+    rows.push(...httpRows(httpCorpus.n, http.kizuna, http.baseline));
+  } catch (error) {
+    if (!(error instanceof BenchError)) throw error;
+    say(error.message);
+    rows.push(httpFailedRow(httpCorpus.n, error.message));
+  }
+}
 
 async function main(): Promise<number> {
   const args = parseBenchArgs(process.argv.slice(2), repoFile);
@@ -48,57 +92,8 @@ async function main(): Promise<number> {
   );
   rows.push(...ingestRows(ingest));
 
-  const corpora = [];
-  for (const n of [...args.n].sort((a, b) => a - b)) {
-    say(`corpus N=${n}`);
-    const corpus = await ensureCorpus(args.seed, n, args.realMax);
-    corpora.push(corpus);
-    const common = ['--dir', corpus.dataDir, '--seed', String(args.seed), '--n', String(Math.min(n, args.realMax))];
-    const more = ['--queries', String(args.queries), '--rounds', String(args.rounds)];
-    // 100k articles outgrow V8's default 4 GB old space for either engine: both get the same room
-    const limit = { timeoutMs: args.childTimeoutMs, nodeArgs: n > 10_000 ? ['--max-old-space-size=8192'] : [] };
-    say(`load + latency N=${n}: baseline`);
-    const b = await runChild(
-      './load/load-run.ts',
-      ['--engine', 'baseline', ...common, ...more],
-      LoadResult,
-      limit,
-    ).catch((error: unknown) => timedOut(error));
-    say(`load N=${n}: Kizuna, first start (every file read and validated, snapshot written)`);
-    const first = await runChild(
-      './load/load-run.ts',
-      ['--engine', 'kizuna', '--start', 'first', ...common, '--queries', '0', '--rounds', '1'],
-      LoadResult,
-      limit,
-    ).catch((error: unknown) => timedOut(error));
-    say(`load + latency N=${n}: Kizuna, next start (from the snapshot)`);
-    const k = first
-      ? await runChild(
-          './load/load-run.ts',
-          ['--engine', 'kizuna', '--start', 'next', ...common, ...more],
-          LoadResult,
-          limit,
-        ).catch((error: unknown) => timedOut(error))
-      : null;
-    if (first && k && b) rows.push(...loadRows(n, first, k, b));
-    else rows.push(timedOutRow(n, args.childTimeoutMs, b));
-  }
-
-  // the endpoint loads its corpus before it listens: use the smallest corpus of at least 1k
-  const sorted = [...corpora].sort((a, b) => a.n - b.n);
-  const httpCorpus = sorted.find((c) => c.n >= 1000) ?? sorted.at(-1);
-  if (httpCorpus) {
-    say(`HTTP endpoint under load, N=${httpCorpus.n}, ${args.httpSeconds} s each`);
-    const q = benchQueries(args.seed, Math.min(httpCorpus.n, args.realMax), 40);
-    try {
-      const http = await httpBench(httpCorpus.dataDir, q.autocomplete, q.meeting.slice(0, 10), args.httpSeconds);
-      rows.push(...httpRows(httpCorpus.n, http.kizuna, http.baseline));
-    } catch (error) {
-      if (!(error instanceof BenchError)) throw error;
-      say(error.message);
-      rows.push(httpFailedRow(httpCorpus.n, error.message));
-    }
-  }
+  const corpora = await loadRuns(args, rows);
+  await httpRun(args, corpora, rows);
 
   process.stdout.write(`\n${textTable(rows)}\n\n`);
   const slowest = ingest.stages[0];

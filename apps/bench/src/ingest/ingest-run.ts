@@ -17,6 +17,30 @@ const Args = z.object({
   profile: z.string(),
 });
 
+/** The baseline's time for every text, in ms: it is fast, so repeated until it has run long enough to time. */
+function baselineTime(texts: readonly { bytes: Uint8Array; language: string }[]): number {
+  let rounds = 0;
+  const t = performance.now();
+  do {
+    for (const x of texts) baselineArticle(x.bytes, x.language);
+    rounds += 1;
+  } while (performance.now() - t < 300);
+  return (performance.now() - t) / rounds;
+}
+
+/** Runs `work` under the in-process CPU profiler; returns the profile. */
+async function profiled(work: () => void): Promise<unknown> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  work();
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  return profile;
+}
+
 async function main() {
   const { values } = parseArgs({
     options: { count: { type: 'string' }, seed: { type: 'string' }, profile: { type: 'string' } },
@@ -67,25 +91,10 @@ async function main() {
   ingestAll();
   const ms = performance.now() - t;
 
-  // the baseline is fast: repeat it until it has run long enough to time
-  let rounds = 0;
-  t = performance.now();
-  do {
-    for (const x of texts) baselineArticle(x.bytes, x.language);
-    rounds += 1;
-  } while (performance.now() - t < 300);
-  const baselineMs = (performance.now() - t) / rounds;
-
+  const baselineMs = baselineTime(texts);
   // per-stage shares come from a second, profiled pass (the profiler slows the code down a little)
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  await session.post('Profiler.start');
   rejected = 0;
-  ingestAll();
-  const { profile } = await session.post('Profiler.stop');
-  session.disconnect();
+  const profile = await profiled(ingestAll);
   await writeFile(args.profile, JSON.stringify(profile));
 
   const result: IngestResult = {

@@ -22,7 +22,7 @@ const KIND_WORDS: Record<EventKind, string> = {
 // month names in both languages, by month number (formatting dates is slow, so once)
 const MONTH_NAMES = Array.from({ length: 12 }, (_, m) => {
   const date = new Date(Date.UTC(2000, m, 1));
-  const month = (locale: string) => date.toLocaleString(locale, { month: 'long', timeZone: 'UTC' });
+  const month = (language: string) => date.toLocaleString(language, { month: 'long', timeZone: 'UTC' });
   return `${month('fr')} ${month('en')}`;
 });
 

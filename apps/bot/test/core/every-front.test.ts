@@ -72,7 +72,8 @@ async function gatewayCallback(raw: object, cls: typeof ChatInputCommandInteract
   );
   await bot.idle();
   const [callback] = await discord.waitFor((r) => r.method === 'POST' && r.route.endsWith('/callback'));
-  return (callback?.body as { data: Payload }).data;
+  if (!callback) throw new Error('the bot sent no interaction callback');
+  return (callback.body as { data: Payload }).data;
 }
 
 const gateway: Front = {

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { ArticleShape } from './article.js';
-import type { Source } from './source.js';
+import type { Sentence, Source } from './source.js';
 
 type ArticleFields = z.infer<typeof ArticleShape>;
 
@@ -12,35 +12,23 @@ export interface InvariantIssue {
 
 const short = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
-/** Checks what types cannot express; returns every broken invariant (empty when the article is sound). */
-export function checkArticleInvariants(a: ArticleFields): InvariantIssue[] {
-  const issues: InvariantIssue[] = [];
-  const { body } = a;
-  const sentences = new Map(a.sentences.map((s) => [s.id, s]));
-
-  const unique = (ids: string[], path: string, what: string) => {
+function checkUniqueIds(a: ArticleFields, issues: InvariantIssue[]): void {
+  const lists = [
+    ['sentences', 'sentence', a.sentences],
+    ['events', 'event', a.events],
+    ['facts', 'fact', a.facts],
+  ] as const;
+  for (const [path, what, items] of lists) {
     const seen = new Set<string>();
-    ids.forEach((id, i) => {
+    items.forEach(({ id }, i) => {
       if (seen.has(id)) issues.push({ path: [path, i, 'id'], message: `duplicate ${what} id "${id}"` });
       seen.add(id);
     });
-  };
-  unique(
-    a.sentences.map((s) => s.id),
-    'sentences',
-    'sentence',
-  );
-  unique(
-    a.events.map((e) => e.id),
-    'events',
-    'event',
-  );
-  unique(
-    a.facts.map((f) => f.id),
-    'facts',
-    'fact',
-  );
+  }
+}
 
+function checkSentences(a: ArticleFields, issues: InvariantIssue[]): void {
+  const { body } = a;
   a.sentences.forEach((s, i) => {
     if (s.end > body.length || s.start >= s.end) {
       issues.push({
@@ -54,53 +42,69 @@ export function checkArticleInvariants(a: ArticleFields): InvariantIssue[] {
       });
     }
   });
+}
 
-  const checkSource = (src: Source, path: (string | number)[], quote?: string) => {
-    if (src.articleId !== a.id) {
-      issues.push({
-        path: [...path, 'articleId'],
-        message: `source points at article "${src.articleId}", not this article "${a.id}"`,
-      });
-    }
-    if (src.end > body.length) {
-      issues.push({
-        path: [...path, 'end'],
-        message: `source end ${src.end} is past the end of the body (${body.length} chars)`,
-      });
-      return;
-    }
-    const sentence = sentences.get(src.sentenceId);
-    if (!sentence) {
-      issues.push({
-        path: [...path, 'sentenceId'],
-        message: `source points at sentence "${src.sentenceId}", which does not exist`,
-      });
-    } else if (src.start < sentence.start || src.end > sentence.end) {
-      issues.push({
-        path,
-        message: `source ${src.start}-${src.end} is not inside sentence ${sentence.id} (${sentence.start}-${sentence.end})`,
-      });
-    }
-    if (quote !== undefined && body.slice(src.start, src.end) !== quote) {
-      issues.push({
-        path: [...path.slice(0, -1), 'quote'],
-        message: `quote ${short(quote)} is not body.slice(${src.start}, ${src.end}) = ${short(body.slice(src.start, src.end))}`,
-      });
-    }
-  };
+/** Checks one source: this article, inside the body and its sentence, and the quote its slice. */
+function checkSource(
+  a: ArticleFields,
+  sentences: ReadonlyMap<string, Sentence>,
+  issues: InvariantIssue[],
+  src: Source,
+  path: (string | number)[],
+  quote?: string,
+): void {
+  const { body } = a;
+  if (src.articleId !== a.id) {
+    issues.push({
+      path: [...path, 'articleId'],
+      message: `source points at article "${src.articleId}", not this article "${a.id}"`,
+    });
+  }
+  if (src.end > body.length) {
+    issues.push({
+      path: [...path, 'end'],
+      message: `source end ${src.end} is past the end of the body (${body.length} chars)`,
+    });
+    return;
+  }
+  const sentence = sentences.get(src.sentenceId);
+  if (!sentence) {
+    issues.push({
+      path: [...path, 'sentenceId'],
+      message: `source points at sentence "${src.sentenceId}", which does not exist`,
+    });
+  } else if (src.start < sentence.start || src.end > sentence.end) {
+    issues.push({
+      path,
+      message: `source ${src.start}-${src.end} is not inside sentence ${sentence.id} (${sentence.start}-${sentence.end})`,
+    });
+  }
+  if (quote !== undefined && body.slice(src.start, src.end) !== quote) {
+    issues.push({
+      path: [...path.slice(0, -1), 'quote'],
+      message: `quote ${short(quote)} is not body.slice(${src.start}, ${src.end}) = ${short(body.slice(src.start, src.end))}`,
+    });
+  }
+}
 
+function checkSources(a: ArticleFields, issues: InvariantIssue[]): void {
+  const sentences = new Map(a.sentences.map((s) => [s.id, s]));
+  const check = (src: Source, path: (string | number)[], quote?: string) =>
+    checkSource(a, sentences, issues, src, path, quote);
   a.people.forEach((p, i) => {
-    checkSource(p.source, ['people', i, 'source'], p.quote);
+    check(p.source, ['people', i, 'source'], p.quote);
   });
   a.facts.forEach((f, i) => {
-    checkSource(f.source, ['facts', i, 'source'], f.quote);
+    check(f.source, ['facts', i, 'source'], f.quote);
   });
   a.events.forEach((e, i) => {
     e.evidence.forEach((s, j) => {
-      checkSource(s, ['events', i, 'evidence', j]);
+      check(s, ['events', i, 'evidence', j]);
     });
   });
+}
 
+function checkFactSubjects(a: ArticleFields, issues: InvariantIssue[]): void {
   const subjects = new Set([...a.events.map((e) => e.id), ...a.people.map((p) => p.key)]);
   a.facts.forEach((f, i) => {
     if (!subjects.has(f.about)) {
@@ -110,7 +114,10 @@ export function checkArticleInvariants(a: ArticleFields): InvariantIssue[] {
       });
     }
   });
+}
 
+function checkRepairs(a: ArticleFields, issues: InvariantIssue[]): void {
+  const { body } = a;
   a.repairs.forEach((r, i) => {
     if (body.slice(r.start, r.start + r.to.length) !== r.to) {
       issues.push({
@@ -119,5 +126,15 @@ export function checkArticleInvariants(a: ArticleFields): InvariantIssue[] {
       });
     }
   });
+}
+
+/** Checks what types cannot express; returns every broken invariant (empty when the article is sound). */
+export function checkArticleInvariants(a: ArticleFields): InvariantIssue[] {
+  const issues: InvariantIssue[] = [];
+  checkUniqueIds(a, issues);
+  checkSentences(a, issues);
+  checkSources(a, issues);
+  checkFactSubjects(a, issues);
+  checkRepairs(a, issues);
   return issues;
 }

@@ -5,7 +5,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article } from './article.js';
 import { type FileStamp, readSnapshot, shareStrings, writeSnapshot } from './articles-snapshot.js';
 import type { Corpus } from './corpus.js';
-import { mergeCorpus, sortArticles } from './merge-corpus.js';
+import { mergeCorpus, sortArticles } from './merge/merge-corpus.js';
 import { mergeKey, readMerged, writeMerged } from './merged-snapshot.js';
 import { ModelError } from './model-error.js';
 import { parseArticle } from './parse-article.js';

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as z from 'zod';
 import { lines } from './articles-snapshot.js';
 import type { CorpusEvent, CorpusPerson } from './corpus.js';
-import { mergeCode } from './merge-corpus.js';
+import { mergeCodeDir } from './merge/merge-corpus.js';
 import { personKeyCode } from './person-key.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -16,9 +17,14 @@ const FORMAT = 1;
 const Header = z.strictObject({ kizuna: z.literal('merged-snapshot'), format: z.literal(FORMAT), key: z.string() });
 
 let code: string | undefined;
-/** A digest of the merging code itself: any change to it is a change of result. */
+/** A digest of the merging code itself (every file of the merge folder): any change to it is a change of result. */
 function codeDigest(): string {
-  code ??= createHash('sha256').update(readFileSync(mergeCode)).update(readFileSync(personKeyCode)).digest('hex');
+  if (code === undefined) {
+    const hash = createHash('sha256');
+    for (const file of readdirSync(mergeCodeDir).sort())
+      hash.update(file).update(readFileSync(join(mergeCodeDir, file)));
+    code = hash.update(readFileSync(personKeyCode)).digest('hex');
+  }
   return code;
 }
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
+import { slashCommand } from '../core/command-builders.js';
+import type { CommandModule } from '../core/contract.js';
+import { isPrivate } from '../core/option-values.js';
 import type { QueryEngine } from '../engine/index.js';
 import { aboutReply } from '../replies/about-reply.js';
-import type { CommandModule } from './command.js';
-import { isPrivate, slashCommand } from './options.js';
+import definitions from './definitions.json' with { type: 'json' };
 
 const version = z
   .object({ version: z.string() })
@@ -11,10 +13,7 @@ const version = z
 
 /** /about — corpus size, last ingest, version. */
 export const about: CommandModule<QueryEngine> = {
-  data: slashCommand(
-    { en: 'about', fr: 'apropos' },
-    { en: 'About Kizuna and its corpus', fr: 'À propos de Kizuna et de son corpus' },
-  ),
+  data: slashCommand(definitions.about),
   execute(options, { engine, locale }) {
     return aboutReply(engine.stats(), version, locale, isPrivate(options));
   },

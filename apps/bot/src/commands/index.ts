@@ -1,6 +1,6 @@
+import type { CommandModule } from '../core/contract.js';
 import type { QueryEngine } from '../engine/index.js';
 import { about } from './about.js';
-import type { CommandModule } from './command.js';
 import { meeting } from './meeting.js';
 import { person } from './person.js';
 import { search } from './search.js';
@@ -9,5 +9,3 @@ import { timeline } from './timeline.js';
 
 /** Every slash command, in the order they are listed. */
 export const commands: readonly CommandModule<QueryEngine>[] = [meeting, person, timeline, search, source, about];
-
-export { runButton, runCommand } from './run-command.js';

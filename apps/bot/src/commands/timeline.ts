@@ -1,10 +1,12 @@
-import { isoRange, parseDateBound } from '../engine/dates.js';
-import type { QueryEngine, TimelineFilter } from '../engine/index.js';
+import { slashCommand } from '../core/command-builders.js';
+import type { CommandModule, ReplyLocale, ReplyPayload } from '../core/contract.js';
+import { CHOICE_LIMITS } from '../core/discord-limits.js';
+import { isPrivate, text } from '../core/option-values.js';
+import { countryName, isoRange, parseDateBound, type QueryEngine, type TimelineFilter } from '../engine/index.js';
 import { errorReply } from '../replies/error-reply.js';
-import { t } from '../replies/labels.js';
+import { t } from '../replies/i18n.js';
 import { parseTimelineButtonId, timelineReply } from '../replies/timeline-reply.js';
-import type { CommandModule, ReplyLocale, ReplyPayload } from './command.js';
-import { isPrivate, slashCommand, stringOption, text } from './options.js';
+import definitions from './definitions.json' with { type: 'json' };
 
 type Parsed = { filter: TimelineFilter } | { error: ReplyPayload };
 
@@ -34,7 +36,7 @@ function parseFilter(engine: QueryEngine, from: string, to: string, country: str
       const ex = engine
         .countries()
         .slice(0, 3)
-        .map((c) => engine.completeCountries(c, locale)[0]?.name ?? c)
+        .map((c) => engine.completeCountries(c, CHOICE_LIMITS, (code) => countryName(code, locale))[0]?.name ?? c)
         .join(', ');
       return { error: errorReply(locale, 'bad_option', { option: 'country', why: t(locale, 'badCountry', { ex }) }) };
     }
@@ -45,33 +47,20 @@ function parseFilter(engine: QueryEngine, from: string, to: string, country: str
 
 /** /timeline [from] [to] [country] — meetings in date order, paged with buttons. */
 export const timeline: CommandModule<QueryEngine> = {
-  data: slashCommand(
-    { en: 'timeline', fr: 'chronologie' },
-    { en: 'Meetings in date order', fr: 'Les rencontres par date' },
-    [
-      stringOption(
-        { en: 'from', fr: 'depuis' },
-        { en: 'Year, month or date (2023, 2023-11)', fr: 'Année, mois ou date (2023, 2023-11)' },
-      ),
-      stringOption({ en: 'to', fr: 'jusqua' }, { en: 'Year, month or date (2024)', fr: 'Année, mois ou date (2024)' }),
-      stringOption(
-        { en: 'country', fr: 'pays' },
-        { en: 'A country taking part', fr: 'Un pays participant' },
-        { autocomplete: true },
-      ),
-    ],
-  ),
+  data: slashCommand(definitions.timeline),
   execute(options, { engine, locale }) {
     const parsed = parseFilter(engine, text(options, 'from'), text(options, 'to'), text(options, 'country'), locale);
     if ('error' in parsed) return parsed.error;
-    return timelineReply(engine, parsed.filter, 0, locale, isPrivate(options));
+    return timelineReply(engine.timeline(parsed.filter), parsed.filter, 0, locale, isPrivate(options));
   },
   autocomplete(focused, _options, { engine, locale }) {
-    return focused.name === 'country' ? engine.completeCountries(focused.value, locale) : [];
+    return focused.name === 'country'
+      ? engine.completeCountries(focused.value, CHOICE_LIMITS, (code) => countryName(code, locale))
+      : [];
   },
   button(customId, { engine, locale }) {
     const state = parseTimelineButtonId(customId);
     if (!state) return errorReply(locale, 'internal');
-    return timelineReply(engine, state.filter, state.page, locale, false);
+    return timelineReply(engine.timeline(state.filter), state.filter, state.page, locale, false);
   },
 };

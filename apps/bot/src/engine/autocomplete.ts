@@ -1,20 +1,29 @@
 import { nameTokens } from '@kizuna/model';
-import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { prefixMatch } from './index/fuzzy.js';
 
 /** Something the user can pick: what is shown, what is sent back, and the words it is found by. */
 export interface Label {
   name: string;
   value: string;
+  /** Sent back instead of a value too long to send, cut to fit (it is found again by its words). */
+  fallback?: string;
   /** Folded words (see `labelWords`). */
   words: readonly string[];
   /** Higher first when the typed text is empty or matches equally. */
   rank: number;
 }
 
-/** Discord's limits on a choice. */
-export const MAX_CHOICES = 25;
-export const MAX_CHOICE_LENGTH = 100;
+/** A completion offered to the user: what is shown and what is sent back. */
+export interface Completion {
+  name: string;
+  value: string;
+}
+
+/** How many completions a front can show, and how long a name or value may be. */
+export interface CompletionLimits {
+  count: number;
+  length: number;
+}
 
 /** Folded words of the texts, split like names (spaces, hyphens, glued capitals). */
 export function labelWords(...texts: (string | null | undefined)[]): string[] {
@@ -167,11 +176,11 @@ export class LabelIndex {
     return out;
   }
 
-  /** The best labels as Discord choices: at most 25, names and values cut to 100 characters. */
-  complete(typed: string): APIApplicationCommandOptionChoice[] {
-    return this.rank(typed, MAX_CHOICES).map(({ label }) => ({
-      name: clip(label.name, MAX_CHOICE_LENGTH),
-      value: clip(label.value, MAX_CHOICE_LENGTH),
+  /** The best labels as completions, within the limits: names cut with an ellipsis, long values replaced. */
+  complete(typed: string, limits: CompletionLimits): Completion[] {
+    return this.rank(typed, limits.count).map(({ label }) => ({
+      name: clip(label.name, limits.length),
+      value: fitValue(label, limits.length),
     }));
   }
 }
@@ -191,7 +200,12 @@ function smallest(lists: readonly number[][], limit: number, skip: ReadonlySet<n
   return [...picked].sort((a, b) => a - b).slice(0, limit);
 }
 
+function fitValue(label: Label, max: number): string {
+  if (label.value.length <= max) return label.value;
+  return label.fallback === undefined ? clip(label.value, max) : label.fallback.slice(0, max);
+}
+
 /** `LabelIndex.complete` for a short list made on the spot (a few countries). */
-export function completeLabels(labels: readonly Label[], typed: string): APIApplicationCommandOptionChoice[] {
-  return new LabelIndex(labels).complete(typed);
+export function completeLabels(labels: readonly Label[], typed: string, limits: CompletionLimits): Completion[] {
+  return new LabelIndex(labels).complete(typed, limits);
 }

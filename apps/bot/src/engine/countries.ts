@@ -1,5 +1,4 @@
 import { foldText } from '@kizuna/model';
-import type { ReplyLocale } from '../commands/command.js';
 
 // Names and demonyms Intl.DisplayNames does not give (adjectives, usual spellings such as
 // "Vietnam" where ICU says "Viêt Nam"), for the countries these articles usually involve.
@@ -35,12 +34,15 @@ const displayNames = {
   en: new Intl.DisplayNames(['en'], { type: 'region' }),
 };
 
-/** A country's name in the reply's language ("JP" → "Japon" / "Japan"). */
-export function countryName(code: string, locale: ReplyLocale): string {
-  const extra = EXTRA[code]?.[locale];
+/** The languages the engine reads and names countries in. */
+export type Language = 'fr' | 'en';
+
+/** A country's name in a language ("JP" → "Japon" / "Japan"). */
+export function countryName(code: string, language: Language): string {
+  const extra = EXTRA[code]?.[language];
   if (extra) return extra;
   try {
-    return displayNames[locale].of(code) ?? code;
+    return displayNames[language].of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,13 +1,13 @@
+export type { Completion, CompletionLimits } from './autocomplete.js';
+export type { CorpusStats } from './corpus-stats.js';
+export { countryName, type Language } from './countries.js';
+export { isoRange, parseDateBound } from './dates.js';
+export type { MeetingDetails, PersonDetails } from './details.js';
 export { EngineError, type EngineErrorCode } from './engine-error.js';
 export type { SourcedFact } from './link-facts.js';
+export type { Timeline, TimelineFilter } from './meeting-timeline.js';
 export { type EngineHandle, type OpenEngineOptions, openEngine } from './open-engine.js';
 export type { PersonView } from './people.js';
-export {
-  type CorpusStats,
-  type Lookup,
-  QueryEngine,
-  type Quote,
-  type SentenceHit,
-  type Timeline,
-  type TimelineFilter,
-} from './query-engine.js';
+export { type Lookup, QueryEngine } from './query-engine.js';
+export type { Quote } from './quotes.js';
+export type { SentenceHit } from './sentence-search.js';

@@ -3,6 +3,7 @@ import { analyze, analyzeParts, type Term } from './analysis/analyze.js';
 import { ordinalTerm } from './analysis/ordinals.js';
 import { countryWords } from './countries.js';
 import type { IndexedDoc } from './index/bm25-index.js';
+import type { SourcedFact } from './link-facts.js';
 
 // The words people use for each kind of meeting, in French and English.
 const KIND_WORDS: Record<EventKind, string> = {
@@ -21,7 +22,7 @@ const KIND_WORDS: Record<EventKind, string> = {
 // month names in both languages, by month number (formatting dates is slow, so once)
 const MONTH_NAMES = Array.from({ length: 12 }, (_, m) => {
   const date = new Date(Date.UTC(2000, m, 1));
-  const month = (locale: string) => date.toLocaleString(locale, { month: 'long', timeZone: 'UTC' });
+  const month = (language: string) => date.toLocaleString(language, { month: 'long', timeZone: 'UTC' });
   return `${month('fr')} ${month('en')}`;
 });
 
@@ -85,4 +86,28 @@ export function meetingDoc(
   for (const text of quotes) fields.push({ weight: 0.5, terms: analyzeText(text) });
   for (const a of articles) if (a.title) fields.push({ weight: 0.5, terms: analyzeText(a.title) });
   return { id: event.id, fields };
+}
+
+/** One document per meeting, made as the index reads them (not all held at once). */
+export function* meetingDocs(
+  events: readonly CorpusEvent[],
+  articles: ReadonlyMap<string, Article>,
+  factsByEvent: ReadonlyMap<string, readonly SourcedFact[]>,
+  analyzeText: (text: string) => Term[],
+): Generator<IndexedDoc<string>> {
+  for (const e of events) {
+    // the sentences reporting it and the facts about it, each text once
+    const quotes = new Set<string>();
+    for (const s of e.evidence) {
+      const text = articles.get(s.articleId)?.body.slice(s.start, s.end);
+      if (text) quotes.add(text);
+    }
+    for (const f of factsByEvent.get(e.id) ?? []) if (f.fact.quote) quotes.add(f.fact.quote);
+    const reporting: Article[] = [];
+    for (const id of e.articleIds) {
+      const a = articles.get(id);
+      if (a) reporting.push(a);
+    }
+    yield meetingDoc(e, quotes, reporting, analyzeText);
+  }
 }

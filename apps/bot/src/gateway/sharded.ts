@@ -3,21 +3,15 @@
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import * as z from 'zod';
-import { exitOnSignals } from '../discord/shutdown.js';
-import { EnvError, readEnv, ShardedEnv } from '../env.js';
-import { createLogger } from '../logger.js';
+import { readEnvOrReport, ShardedEnv } from '../runtime/env.js';
+import { createLogger } from '../runtime/logger.js';
+import { exitOnSignals } from '../runtime/shutdown.js';
 
 const GatewayBot = z.looseObject({ shards: z.number().int().min(1) });
 
 async function main(): Promise<number> {
-  let env: ShardedEnv;
-  try {
-    env = readEnv(ShardedEnv, process.env);
-  } catch (err) {
-    if (!(err instanceof EnvError)) throw err;
-    process.stderr.write(`kizuna bot (sharded): ${err.message}\n`);
-    return 1;
-  }
+  const env = readEnvOrReport(ShardedEnv, process.env, 'bot (sharded)');
+  if (!env) return 1;
   const logger = createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] });
   let total = env.KIZUNA_SHARDS;
   if (total === 'auto') {

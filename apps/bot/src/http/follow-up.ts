@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
-import type { ReplyPayload } from '../commands/command.js';
-import { isEphemeral } from '../discord/payload.js';
+import type { ReplyPayload } from '../core/contract.js';
+import { isEphemeral, withoutEphemeral } from '../core/ephemeral.js';
 
 /**
  * After a deferred (type 5) response, the answer goes through the interaction webhook, which
@@ -19,8 +19,7 @@ export function createFollowUps(apiUrl: string | undefined): FollowUps {
   return {
     async editOriginal(applicationId, token, payload) {
       // Visibility was fixed by the deferral; an edit may not carry the ephemeral bit.
-      const flags = typeof payload.flags === 'number' ? payload.flags & ~EPHEMERAL : undefined;
-      const body = { ...payload, ...(flags ? { flags } : { flags: undefined }) };
+      const body = withoutEphemeral(payload);
       await rest.patch(Routes.webhookMessage(applicationId, token, '@original'), { body, auth: false });
     },
     async replacePrivately(applicationId, token, payload) {

@@ -1,14 +1,10 @@
 import type { KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
-import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
-import { createDispatcher, type DispatcherOptions, type Outcome } from '../discord/dispatcher.js';
-import { flattenOptions, isPrivate } from '../discord/options.js';
-import { isEphemeral } from '../discord/payload.js';
-import { within } from '../discord/within.js';
-import { createFollowUps, type FollowUps } from './follow-up.js';
-import { BUTTON, RawInteraction } from './interaction-schema.js';
+import { createDispatcher, type DispatcherOptions } from '../core/dispatcher.js';
+import { createFollowUps } from './follow-up.js';
+import { RawInteraction } from './interaction-schema.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
+import { createResponder } from './respond.js';
 import { publicKeyFromHex, verifySignature } from './verify-signature.js';
 
 export interface InteractionsServerOptions<Engine> extends DispatcherOptions<Engine> {
@@ -32,8 +28,6 @@ export interface InteractionsServer {
   close(): Promise<void>;
 }
 
-const EPHEMERAL = 64;
-
 function send(res: ServerResponse, status: number, body?: unknown): void {
   if (body === undefined) {
     res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
@@ -45,13 +39,6 @@ function send(res: ServerResponse, status: number, body?: unknown): void {
   res.end(text);
 }
 
-function withoutEphemeral(payload: ReplyPayload): ReplyPayload {
-  if (typeof payload.flags !== 'number') return payload;
-  const { flags, ...rest } = payload;
-  const kept = flags & ~EPHEMERAL;
-  return kept === 0 ? rest : { ...rest, flags: kept };
-}
-
 /**
  * Discord's HTTP interactions front: `POST /interactions`, signed with Ed25519. Holds no session
  * state, so several instances can share a load balancer.
@@ -60,7 +47,6 @@ export function createInteractionsServer<Engine>(options: InteractionsServerOpti
   const { logger } = options;
   const key = typeof options.publicKey === 'string' ? publicKeyFromHex(options.publicKey) : options.publicKey;
   const dispatcher = createDispatcher(options);
-  const followUps = createFollowUps(options.apiUrl);
   const now = options.now ?? Date.now;
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const deferAfterMs = options.deferAfterMs ?? 2000;
@@ -72,6 +58,7 @@ export function createInteractionsServer<Engine>(options: InteractionsServerOpti
       .finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
   };
+  const respond = createResponder({ dispatcher, followUps: createFollowUps(options.apiUrl), deferAfterMs, later });
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -123,51 +110,6 @@ export function createInteractionsServer<Engine>(options: InteractionsServerOpti
     return send(res, 200, await respond(parsed.data));
   }
 
-  async function respond(interaction: RawInteraction): Promise<unknown> {
-    if (interaction.type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
-    const locale = dispatcher.replyLocale(interaction.locale);
-    switch (interaction.type) {
-      case InteractionType.ApplicationCommand:
-        return command(interaction, locale);
-      case InteractionType.ApplicationCommandAutocomplete: {
-        const { options: values, focused } = flattenOptions(interaction.data.options);
-        const choices = focused
-          ? await dispatcher.autocomplete({ name: interaction.data.name, options: values, locale, focused })
-          : [];
-        return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
-      }
-      case InteractionType.MessageComponent: {
-        if (interaction.data.component_type !== BUTTON) return message(dispatcher.errorReply(locale));
-        const outcome = await dispatcher.button({ customId: interaction.data.custom_id, locale });
-        // A failure keeps the clicked message and tells the user privately.
-        return outcome.ok
-          ? { type: InteractionResponseType.UpdateMessage, data: withoutEphemeral(outcome.payload) }
-          : message(outcome.payload);
-      }
-      default:
-        return message(dispatcher.errorReply(locale));
-    }
-  }
-
-  async function command(
-    interaction: Extract<RawInteraction, { type: InteractionType.ApplicationCommand }>,
-    locale: ReplyLocale,
-  ): Promise<unknown> {
-    const { options: values } = flattenOptions(interaction.data.options);
-    const name = interaction.data.name;
-    const work = dispatcher.command({ name, options: values, locale });
-    if (!dispatcher.isSlow(name)) {
-      const raced = await within(work, deferAfterMs);
-      if (raced.done) return message(raced.value.payload);
-    }
-    const ephemeral = isPrivate(values);
-    later(deliver(followUps, interaction, work, ephemeral));
-    return {
-      type: InteractionResponseType.DeferredChannelMessageWithSource,
-      data: ephemeral ? { flags: EPHEMERAL } : {},
-    };
-  }
-
   return {
     server,
     async idle() {
@@ -182,25 +124,7 @@ export function createInteractionsServer<Engine>(options: InteractionsServerOpti
   };
 }
 
-function message(payload: ReplyPayload) {
-  return { type: InteractionResponseType.ChannelMessageWithSource, data: payload };
-}
-
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-async function deliver(
-  followUps: FollowUps,
-  interaction: { application_id: string; token: string },
-  work: Promise<Outcome>,
-  ephemeral: boolean,
-): Promise<void> {
-  const outcome = await work;
-  if (!ephemeral && isEphemeral(outcome.payload)) {
-    await followUps.replacePrivately(interaction.application_id, interaction.token, outcome.payload);
-    return;
-  }
-  await followUps.editOriginal(interaction.application_id, interaction.token, outcome.payload);
 }

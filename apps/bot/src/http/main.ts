@@ -1,25 +1,19 @@
 // `pnpm bot:http`: the HTTP interactions endpoint (POST /interactions on PORT).
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { exitOnSignals, logStrayRejections } from '../discord/shutdown.js';
-import { EnvError, HttpEnv, readEnv } from '../env.js';
-import { createLogger } from '../logger.js';
+import { HttpEnv, readEnvOrReport } from '../runtime/env.js';
+import { createLogger } from '../runtime/logger.js';
+import { exitOnSignals, logStrayRejections } from '../runtime/shutdown.js';
 import { createInteractionsServer } from './interactions-server.js';
 
 async function main(): Promise<number> {
-  let env: HttpEnv;
-  try {
-    env = readEnv(HttpEnv, process.env);
-  } catch (err) {
-    if (!(err instanceof EnvError)) throw err;
-    process.stderr.write(`kizuna bot:http: ${err.message}\n`);
-    return 1;
-  }
+  const env = readEnvOrReport(HttpEnv, process.env, 'bot:http');
+  if (!env) return 1;
   const logger = createLogger({ level: env.LOG_LEVEL });
   logStrayRejections(logger);
   // Loaded after the env check, so a missing variable is reported at once.
-  const { openRuntime } = await import('../discord/open-runtime.js');
-  const { engine, deps } = await openRuntime(env.KIZUNA_DATA_DIR, logger);
+  const { openRuntime } = await import('../runtime/open-runtime.js');
+  const { engine, deps } = await openRuntime({ dataDir: env.KIZUNA_DATA_DIR, watch: true, logger });
   const endpoint = createInteractionsServer({
     ...deps,
     publicKey: env.DISCORD_PUBLIC_KEY,

@@ -1,7 +1,7 @@
 // `pnpm bot:register [--guild ID] [--dry-run]`: publish the slash commands to Discord.
 import { parseArgs } from 'node:util';
 import { REST } from 'discord.js';
-import { EnvError, RegisterEnv, readEnv } from '../env.js';
+import { RegisterEnv, readEnvOrReport } from '../runtime/env.js';
 import { describeResult, RegisterError, registerCommands } from './register-commands.js';
 
 const USAGE = 'usage: pnpm bot:register [--guild <server id>] [--dry-run] [--clear]';
@@ -49,14 +49,8 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  let env: RegisterEnv;
-  try {
-    env = readEnv(RegisterEnv, process.env);
-  } catch (err) {
-    if (!(err instanceof EnvError)) throw err;
-    process.stderr.write(`kizuna bot:register: ${err.message}\n`);
-    return 1;
-  }
+  const env = readEnvOrReport(RegisterEnv, process.env, 'bot:register');
+  if (!env) return 1;
   const commands = await load();
   const rest = new REST(env.DISCORD_API_URL === undefined ? {} : { api: env.DISCORD_API_URL }).setToken(
     env.DISCORD_TOKEN,

@@ -1,8 +1,8 @@
-import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
+import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import type { CorpusStats } from '../engine/index.js';
 import { escapeText } from './escape.js';
-import { t } from './labels.js';
-import { makeReply } from './payload.js';
+import { t } from './i18n.js';
+import { makeReply } from './make-reply.js';
 
 /** Corpus size, last ingest and version. */
 export function aboutReply(stats: CorpusStats, version: string, locale: ReplyLocale, ephemeral: boolean): ReplyPayload {

@@ -1,9 +1,12 @@
 import type { Article, Source } from '@kizuna/model';
-import type { ReplyLocale } from '../commands/command.js';
+import type { ReplyLocale } from '../core/contract.js';
+import { MESSAGE_LIMITS } from '../core/discord-limits.js';
+import type { Quote } from '../engine/index.js';
 import { escapeText } from './escape.js';
-import { FieldLines } from './field-lines.js';
-import { LIMITS } from './fit-embeds.js';
+import { FieldLines, type MaybeField } from './field-lines.js';
+import { fitText } from './fit-embeds.js';
 import { formatDate } from './format-date.js';
+import { t } from './i18n.js';
 
 /** Numbers the articles a reply quotes, in the order first cited: [1], [2]… */
 export class Citations {
@@ -22,18 +25,14 @@ export class Citations {
   }
 
   /** Markers for several sources, each article once and at most `max` of them: "[1][3]". */
-  citeAll(
-    sources: Iterable<Source>,
-    articleOf: (id: string) => Article | undefined,
-    max = Number.POSITIVE_INFINITY,
-  ): string {
+  citeAll(sources: Iterable<Source>, articles: ReadonlyMap<string, Article>, max = Number.POSITIVE_INFINITY): string {
     const seen = new Set<string>();
     let out = '';
     for (const s of sources) {
       if (seen.size >= max) break;
       if (seen.has(s.articleId)) continue;
       seen.add(s.articleId);
-      const a = articleOf(s.articleId);
+      const a = articles.get(s.articleId);
       if (a) out += this.cite(a);
     }
     return out;
@@ -47,7 +46,7 @@ export class Citations {
    * One line per cited article: number, publisher, date, title and link; only as many as a field
    * of `max` characters can show (a meeting reported by thousands of articles cites them all).
    */
-  lines(locale: ReplyLocale, max: number = LIMITS.fieldValue): string[] {
+  lines(locale: ReplyLocale, max: number = MESSAGE_LIMITS.fieldValue): string[] {
     const out = new FieldLines(max);
     for (let i = 0; i < this.articles.length && !out.full; i++) {
       const a = this.articles[i] as Article;
@@ -66,4 +65,26 @@ export class Citations {
 /** A verbatim quote as shown: “text” [n]. The text is escaped, never reworded. */
 export function quoteLine(text: string, marker: string): string {
   return `“${escapeText(text.replace(/\s+/g, ' ').trim())}” ${marker}`;
+}
+
+/**
+ * The first `max` distinct quotes as lines (“text” [n], cut to `length`), citing their articles:
+ * the candidates are read only until enough are found.
+ */
+export function keyFactLines(quotes: Iterable<Quote>, citations: Citations, max: number, length: number): string[] {
+  const lines = new Map<string, string>();
+  for (const q of quotes) {
+    if (lines.size >= max) break;
+    if (lines.has(q.text)) continue;
+    lines.set(q.text, quoteLine(fitText(q.text, length), citations.cite(q.article)));
+  }
+  return [...lines.values()];
+}
+
+/** The last fields of a reply that quotes: its key facts (when any), then every article it cites. */
+export function quotedFields(locale: ReplyLocale, keyFacts: readonly string[], citations: Citations): MaybeField[] {
+  return [
+    keyFacts.length ? { name: t(locale, 'keyFacts'), value: keyFacts.join('\n') } : null,
+    { name: t(locale, 'sources'), value: citations.lines(locale).join('\n') },
+  ];
 }

@@ -1,7 +1,7 @@
-import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
+import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import { escapeText } from './escape.js';
-import { t } from './labels.js';
-import { makeReply } from './payload.js';
+import { t } from './i18n.js';
+import { makeReply } from './make-reply.js';
 
 /** Why a command could not answer. */
 export type ErrorKind = 'internal' | 'bad_option' | 'no_result' | 'unknown_command' | 'empty_corpus';
@@ -49,6 +49,23 @@ export function errorReply(
   if (details.suggestions?.length) {
     lines.push(t(locale, 'didYouMean'), ...details.suggestions.slice(0, 5).map((s) => `• ${escapeText(s)}`));
   }
-  if (details.hint) lines.push(details.hint);
+  // an unknown command (a typo, or a command Discord still lists) points to the two that always answer
+  const hint = details.hint ?? (kind === 'unknown_command' ? t(locale, 'tryOther') : undefined);
+  if (hint) lines.push(hint);
   return makeReply({ content: lines.join('\n'), ephemeral: true });
+}
+
+/** A required option left empty. */
+export function missingOptionReply(locale: ReplyLocale, option: string): ReplyPayload {
+  return errorReply(locale, 'bad_option', { option, why: t(locale, 'missingOption') });
+}
+
+/** Nothing found for the query: the closest names, if any, and what to try instead. */
+export function noResultReply(
+  locale: ReplyLocale,
+  query: string,
+  hint: 'tryOther' | 'tryPerson' | 'tryArticle',
+  suggestions?: readonly string[],
+): ReplyPayload {
+  return errorReply(locale, 'no_result', { query, hint: t(locale, hint), ...(suggestions ? { suggestions } : {}) });
 }

@@ -1,4 +1,4 @@
-import { LIMITS } from './fit-embeds.js';
+import { MESSAGE_LIMITS } from '../core/discord-limits.js';
 
 /**
  * Lines for one embed text, collected only while they can still be shown: `fitText` keeps whole
@@ -10,7 +10,7 @@ export class FieldLines {
   readonly lines: string[] = [];
   private length = -1;
 
-  constructor(private readonly max: number = LIMITS.fieldValue) {}
+  constructor(private readonly max: number = MESSAGE_LIMITS.fieldValue) {}
 
   /** Whether further lines could not be shown. */
   get full(): boolean {
@@ -28,4 +28,12 @@ export class FieldLines {
   text(): string {
     return this.lines.join('\n');
   }
+}
+
+/** An embed field, or null where the reply has nothing to show. */
+export type MaybeField = { name: string; value: string } | null;
+
+/** The fields that have something to show, in order. */
+export function shownFields(fields: readonly MaybeField[]): { name: string; value: string }[] {
+  return fields.filter((f): f is { name: string; value: string } => !!f);
 }

@@ -1,22 +1,5 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord-api-types/v10';
-
-/** Discord's message limits. */
-export const LIMITS = {
-  content: 2000,
-  embeds: 10,
-  title: 256,
-  description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  author: 256,
-  total: 6000,
-  rows: 5,
-  buttonsPerRow: 5,
-  buttonLabel: 80,
-  customId: 100,
-} as const;
+import { MESSAGE_LIMITS as LIMITS } from '../core/discord-limits.js';
 
 const ELLIPSIS = '…';
 // "… [3]", "…” [3][4]": citation numbers (and the closing quote before them) are kept whole

@@ -1,6 +1,6 @@
 import type { DateRef } from '@kizuna/model';
-import type { ReplyLocale } from '../commands/command.js';
-import { t } from './labels.js';
+import type { ReplyLocale } from '../core/contract.js';
+import { t } from './i18n.js';
 
 // Intl formatters are costly to create: the twelve names per locale are built once
 const MONTHS: Record<ReplyLocale, string[]> = {

@@ -1,16 +1,15 @@
-import type { CorpusEvent, Source } from '@kizuna/model';
+import type { CorpusEvent } from '@kizuna/model';
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
-import { countryName } from '../engine/countries.js';
-import type { QueryEngine } from '../engine/index.js';
-import { Citations, quoteLine } from './citations.js';
+import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
+import { countryName, type MeetingDetails } from '../engine/index.js';
+import { Citations, keyFactLines, quotedFields } from './citations.js';
 import { escapeText } from './escape.js';
-import { fitText } from './fit-embeds.js';
+import { shownFields } from './field-lines.js';
 import { formatDate } from './format-date.js';
-import { kindLabel, t } from './labels.js';
+import { kindLabel, t } from './i18n.js';
 import { meetingSummary } from './meeting-summary.js';
-import { makeReply } from './payload.js';
-import { rivalChoices } from './rival-choices.js';
+import { numberedRivals, type Question, replyWithRivals } from './rival-choices.js';
+import { showButtonId } from './show-buttons.js';
 
 // quotes are cut to this length so that several fit in one field
 const QUOTE_MAX = 320;
@@ -33,11 +32,10 @@ function placeLine(event: CorpusEvent, locale: ReplyLocale): string | null {
 }
 
 /** Participants grouped by country, each with the role the sources give. */
-function participantFields(engine: QueryEngine, event: CorpusEvent, locale: ReplyLocale) {
+function participantFields(participants: MeetingDetails['participants'], locale: ReplyLocale) {
   const groups = new Map<string, string[]>();
-  for (const p of event.participants) {
-    const country = p.country ?? engine.person(p.key)?.country ?? null;
-    const label = country ? countryName(country, locale) : t(locale, 'otherCountry');
+  for (const p of participants) {
+    const label = p.country ? countryName(p.country, locale) : t(locale, 'otherCountry');
     const line = `• **${escapeText(p.name)}**${p.role ? ` — ${escapeText(p.role)}` : ''}`;
     groups.set(label, [...(groups.get(label) ?? []), line]);
   }
@@ -47,17 +45,10 @@ function participantFields(engine: QueryEngine, event: CorpusEvent, locale: Repl
   }));
 }
 
-/** Where key facts are looked for, in order, produced lazily (reading stops at a few quotes). */
-function* keyFactSources(engine: QueryEngine, event: CorpusEvent): Generator<Source, void, undefined> {
-  for (const f of engine.factsAboutEvent(event.id)) yield f.fact.source;
-  yield* event.evidence;
-  yield* engine.participantMentions(event);
-}
-
 /** One meeting as an embed: name, date, place, kind, participants, outcomes, quoted facts, sources. */
-export function meetingEmbed(engine: QueryEngine, event: CorpusEvent, locale: ReplyLocale): APIEmbed {
+export function meetingEmbed(details: MeetingDetails, locale: ReplyLocale): APIEmbed {
+  const { event, articles } = details;
   const citations = new Citations();
-  const article = (id: string) => engine.article(id);
   const description = [
     `**${t(locale, 'date')}** : ${dateLine(event, locale)}`,
     placeLine(event, locale) ? `**${t(locale, 'place')}** : ${placeLine(event, locale)}` : null,
@@ -67,46 +58,27 @@ export function meetingEmbed(engine: QueryEngine, event: CorpusEvent, locale: Re
 
   // key facts: the sentences of the extracted facts, then those that report the meeting, then
   // those that name its participants; each quoted whole, and cut only when too long
-  const quotes = new Map<string, string>();
-  for (const source of keyFactSources(engine, event)) {
-    if (quotes.size >= MAX_QUOTES) break;
-    const q = engine.sentenceQuote(source) ?? engine.quote(source);
-    if (!q || quotes.has(q.text)) continue;
-    quotes.set(q.text, quoteLine(fitText(q.text, QUOTE_MAX), citations.cite(q.article)));
-  }
+  const quotes = keyFactLines(details.quotes, citations, MAX_QUOTES, QUOTE_MAX);
   const outcomes = event.outcomes.map((o) => `• ${escapeText(o)}`);
   // every source article is listed, quoted or not
-  citations.citeAll(event.evidence, article);
+  citations.citeAll(event.evidence, articles);
 
-  const fields = [
-    ...participantFields(engine, event, locale),
+  const fields = shownFields([
+    ...participantFields(details.participants, locale),
     outcomes.length ? { name: t(locale, 'outcomes'), value: outcomes.join('\n') } : null,
-    quotes.size ? { name: t(locale, 'keyFacts'), value: [...quotes.values()].slice(0, MAX_QUOTES).join('\n') } : null,
-    { name: t(locale, 'sources'), value: citations.lines(locale).join('\n') },
-  ].filter((f): f is { name: string; value: string } => !!f);
+    ...quotedFields(locale, quotes, citations),
+  ]);
   return { title: escapeText(event.name), description: description.join('\n'), fields };
 }
 
-/** The custom id of a button that shows one meeting. */
-export const showMeetingId = (id: string) => `meeting:show:${id}`;
-
 /** The reply to /meeting: the best match, and when others match about as well, says so and offers them. */
-export function meetingReply(
-  engine: QueryEngine,
-  best: CorpusEvent,
-  rivals: readonly CorpusEvent[],
-  query: string,
-  locale: ReplyLocale,
-  ephemeral: boolean,
-): ReplyPayload {
-  const choices = rivals.map((r, i) => ({
-    line: `${i + 1}. ${escapeText(meetingSummary(r, locale))}`,
-    label: `${i + 1}. ${r.name}`,
-    customId: showMeetingId(r.id),
+export function meetingReply(best: MeetingDetails, rivals: readonly CorpusEvent[], question: Question): ReplyPayload {
+  const { query, locale, ephemeral } = question;
+  const choices = numberedRivals(rivals, (r) => ({
+    line: escapeText(meetingSummary(r, locale)),
+    name: r.name,
+    customId: showButtonId('meeting', r.id),
   }));
-  return makeReply({
-    ...rivalChoices(t(locale, 'ambiguousMeeting', { q: escapeText(query) }), choices),
-    embeds: [meetingEmbed(engine, best, locale)],
-    ephemeral,
-  });
+  const intro = t(locale, 'ambiguousMeeting', { q: escapeText(query) });
+  return replyWithRivals(intro, choices, meetingEmbed(best, locale), ephemeral);
 }

@@ -1,10 +1,10 @@
-import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
+import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import type { SentenceHit } from '../engine/index.js';
 import { Citations, quoteLine } from './citations.js';
 import { escapeText } from './escape.js';
 import { fitText } from './fit-embeds.js';
-import { t } from './labels.js';
-import { makeReply } from './payload.js';
+import { t } from './i18n.js';
+import { makeReply } from './make-reply.js';
 
 const QUOTE_MAX = 600;
 

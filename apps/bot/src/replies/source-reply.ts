@@ -1,11 +1,11 @@
 import type { Article } from '@kizuna/model';
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
+import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import { escapeText } from './escape.js';
+import { shownFields } from './field-lines.js';
 import { formatDate } from './format-date.js';
-import { t } from './labels.js';
-import { makeReply } from './payload.js';
-import { rivalChoices } from './rival-choices.js';
+import { t } from './i18n.js';
+import { type Question, replyWithRivals } from './rival-choices.js';
 
 /** One article: title, publisher, date, link, and what was extracted from it. */
 export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
@@ -22,7 +22,7 @@ export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
   const events = a.events.map(
     (e) => `• **${escapeText(e.name)}** — ${e.date ? formatDate(e.date, locale) : t(locale, 'noDate')}`,
   );
-  const fields = [
+  const fields = shownFields([
     {
       name: t(locale, 'extracted'),
       value: t(locale, 'extractedLine', {
@@ -43,7 +43,7 @@ export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
       name: t(locale, 'file'),
       value: `\`${a.source.file.replace(/`/g, "'")}\` · ${t(locale, 'ingested')} ${a.source.ingestedAt.slice(0, 10)}`,
     },
-  ].filter((f): f is { name: string; value: string } => !!f);
+  ]);
   const embed: APIEmbed = {
     title: escapeText(a.title ?? t(locale, 'untitled')),
     description: description.join('\n'),
@@ -53,18 +53,10 @@ export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
   return embed;
 }
 
-export function sourceReply(
-  a: Article,
-  rivals: readonly Article[],
-  query: string,
-  locale: ReplyLocale,
-  ephemeral: boolean,
-): ReplyPayload {
+export function sourceReply(a: Article, rivals: readonly Article[], question: Question): ReplyPayload {
+  const { query, locale, ephemeral } = question;
   // articles have no button of their own: the ids are listed to type
   const choices = rivals.map((r) => ({ line: `• \`${r.id}\` ${escapeText(r.title ?? '')}`, label: r.id }));
-  return makeReply({
-    ...rivalChoices(t(locale, 'ambiguousArticle', { q: escapeText(query) }), choices),
-    embeds: [sourceEmbed(a, locale)],
-    ephemeral,
-  });
+  const intro = t(locale, 'ambiguousArticle', { q: escapeText(query) });
+  return replyWithRivals(intro, choices, sourceEmbed(a, locale), ephemeral);
 }

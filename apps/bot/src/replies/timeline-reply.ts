@@ -1,12 +1,11 @@
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
-import type { ReplyLocale, ReplyPayload } from '../commands/command.js';
+import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import { clip } from '../engine/autocomplete.js';
-import { countryName } from '../engine/countries.js';
-import type { QueryEngine, TimelineFilter } from '../engine/index.js';
+import { countryName, type Timeline, type TimelineFilter } from '../engine/index.js';
 import { escapeText } from './escape.js';
 import { formatDate } from './format-date.js';
-import { t } from './labels.js';
-import { makeReply } from './payload.js';
+import { t } from './i18n.js';
+import { makeReply } from './make-reply.js';
 
 // 20 one-line entries of at most LINE_MAX characters fit a 4096-character description
 export const PAGE_SIZE = 20;
@@ -31,13 +30,13 @@ export function parseTimelineButtonId(customId: string): { page: number; filter:
 
 /** One page of meetings in date order (undated last), with previous/next buttons that carry the filter. */
 export function timelineReply(
-  engine: QueryEngine,
+  timeline: Timeline,
   filter: TimelineFilter,
   page: number,
   locale: ReplyLocale,
   ephemeral: boolean,
 ): ReplyPayload {
-  const { events, yearUnknown } = engine.timeline(filter);
+  const { events, yearUnknown } = timeline;
   const pages = Math.max(1, Math.ceil(events.length / PAGE_SIZE));
   const current = Math.min(Math.max(0, page), pages - 1);
   const bounds = [

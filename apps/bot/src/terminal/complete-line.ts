@@ -1,20 +1,17 @@
 import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } from 'discord-api-types/v10';
-import type { CommandModule } from '../commands/command.js';
-import type { QueryEngine } from '../engine/index.js';
+import type { ReplyLocale } from '../core/contract.js';
+import type { Dispatcher } from '../core/dispatcher.js';
 import { findCommand, parseLine } from './parse-line.js';
 
 const quote = (v: string) => (/\s/.test(v) ? `"${v.replace(/"/g, '')}"` : v);
 
 /**
- * Completions for a console line, from the same autocomplete handlers Discord calls: command names
- * after "/", then choices for the option being typed ("name:val" or the first autocomplete option).
+ * Completions for a console line, through the dispatcher's autocomplete as Discord gets them
+ * (same limits, same failure as an empty list): command names after "/", then choices for the
+ * option being typed ("name:val" or the first autocomplete option).
  */
-export async function completeLine(
-  line: string,
-  commands: readonly CommandModule<QueryEngine>[],
-  engine: QueryEngine,
-  locale: 'fr' | 'en',
-): Promise<string[]> {
+export async function completeLine<E>(line: string, dispatcher: Dispatcher<E>, locale: ReplyLocale): Promise<string[]> {
+  const commands = dispatcher.registry.all;
   const trimmed = line.trimStart();
   const space = trimmed.indexOf(' ');
   if (space < 0) {
@@ -32,9 +29,11 @@ export async function completeLine(
   if (!option) return [];
   const value = named ? (named[2] ?? '') : rest;
   const parsed = parseLine(trimmed, commands);
-  const choices = await command.autocomplete({ name: option.name, value }, parsed.ok ? parsed.options : {}, {
-    engine,
+  const choices = await dispatcher.autocomplete({
+    name: command.data.name,
+    options: parsed.ok ? parsed.options : {},
     locale,
+    focused: { name: option.name, value },
   });
   const head = named ? trimmed.slice(0, trimmed.length - value.length) : trimmed.slice(0, space + 1);
   return choices.map((c) => `${head}${quote(String(c.value))}`);

@@ -1,6 +1,6 @@
 import { foldText } from '@kizuna/model';
 import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } from 'discord-api-types/v10';
-import type { CommandModule, CommandOptions } from '../commands/command.js';
+import type { CommandModule, CommandOptions } from '../core/contract.js';
 
 /** A command line read as Discord would deliver it, or why it cannot be. */
 export type ParsedLine<E> =

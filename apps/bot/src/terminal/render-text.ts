@@ -1,5 +1,5 @@
 import { MessageFlags } from 'discord-api-types/v10';
-import type { ReplyPayload } from '../commands/command.js';
+import type { ReplyPayload } from '../core/contract.js';
 import { unescapeText } from '../replies/escape.js';
 
 /** Discord markdown as plain text: bold and italic markers go, then the escapes of literal characters. */

@@ -1,7 +1,7 @@
 import { mergeCorpus } from '@kizuna/model';
 import { describe, expect, it } from 'vitest';
-import type { CommandOptions, ReplyLocale, ReplyPayload } from '../../src/commands/command.js';
 import { commands } from '../../src/commands/index.js';
+import type { CommandOptions, ReplyLocale, ReplyPayload } from '../../src/core/contract.js';
 import { QueryEngine } from '../../src/engine/index.js';
 import { unescapeText } from '../../src/replies/escape.js';
 import { buttonsOf, expectWithinDiscordLimits, payloadText } from '../support/discord-limits.js';

@@ -31,9 +31,9 @@ describe('LabelIndex', () => {
     expect(index.rank('zzz')).toEqual([]);
   });
 
-  it('lists the highest ranked first when nothing is typed, at most 25 choices', () => {
+  it('lists the highest ranked first when nothing is typed, at most as many as the limits say', () => {
     const many = Array.from({ length: 40 }, (_, i) => label(`Rencontre ${i}`, i));
-    const choices = new LabelIndex(many).complete('');
+    const choices = new LabelIndex(many).complete('', { count: 25, length: 100 });
     expect(choices).toHaveLength(25);
     expect(choices[0]?.name).toBe('Rencontre 39');
   });

@@ -226,18 +226,23 @@ describe('timeline', () => {
   });
 });
 
+// the limits the bot passes: Discord's (core/discord-limits.ts)
+const limits = { count: 25, length: 100 };
+
 describe('autocomplete', () => {
   it('matches prefixes and one typo, at most 25 choices of at most 100 characters', () => {
-    expect(engine.completeMeetings('dialog').map((c) => c.value)).toContain('vn-au-defence-dialogue-4');
-    expect(engine.completeMeetings('diaolgue').map((c) => c.value)).toContain('vn-au-defence-dialogue-4');
-    expect(engine.completeMeetings('2+2').map((c) => c.value)).toEqual(['vn-in-2plus2-1']);
-    expect(engine.completePeople('sato')[0]?.value).toBe('haruto-sato');
-    expect(engine.completePeople('snatos').map((c) => c.value)).toContain('maria-santos');
-    expect(engine.completeCountries('jap', 'fr')).toEqual([{ name: 'Japon', value: 'JP' }]);
+    expect(engine.completeMeetings('dialog', limits).map((c) => c.value)).toContain('vn-au-defence-dialogue-4');
+    expect(engine.completeMeetings('diaolgue', limits).map((c) => c.value)).toContain('vn-au-defence-dialogue-4');
+    expect(engine.completeMeetings('2+2', limits).map((c) => c.value)).toEqual(['vn-in-2plus2-1']);
+    expect(engine.completePeople('sato', limits)[0]?.value).toBe('haruto-sato');
+    expect(engine.completePeople('snatos', limits).map((c) => c.value)).toContain('maria-santos');
+    expect(engine.completeCountries('jap', limits, (code) => `name of ${code}`)).toEqual([
+      { name: 'name of JP', value: 'JP' },
+    ]);
   });
 
   it('offers the latest dated meetings first when nothing is typed', () => {
-    expect(engine.completeMeetings('').map((c) => c.value)).toEqual([
+    expect(engine.completeMeetings('', limits).map((c) => c.value)).toEqual([
       'ch-signing-2025',
       'jp-ph-summit-10',
       'vn-jp-call-2024-02-09',
@@ -251,7 +256,7 @@ describe('autocomplete', () => {
     const many = manyMeetings(40);
     const e = new QueryEngine(mergeCorpus(many));
     for (const typed of ['', 'meet', 'meeting long']) {
-      const choices = e.completeMeetings(typed);
+      const choices = e.completeMeetings(typed, limits);
       expect(choices.length).toBe(25);
       for (const c of choices) {
         expect(c.name.length).toBeLessThanOrEqual(100);

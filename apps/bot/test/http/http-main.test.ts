@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { type FakeDiscord, startFakeDiscord } from '../discord/support/fake-discord.js';
-import { APP_ID, rawChatInput } from '../discord/support/raw-interactions.js';
-import { type RunningEntry, runEntry } from '../discord/support/run-entry.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.js';
+import { APP_ID, rawChatInput } from '../support/raw-interactions.js';
+import { type RunningEntry, runEntry } from '../support/run-entry.js';
 
 const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 const publicKeyHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');

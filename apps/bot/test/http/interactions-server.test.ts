@@ -2,7 +2,7 @@ import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CommandModule } from '../../src/commands/command.js';
+import type { CommandModule } from '../../src/core/contract.js';
 import { createInteractionsServer, type InteractionsServer } from '../../src/http/interactions-server.js';
 import {
   capturedLogger,
@@ -14,9 +14,9 @@ import {
   replyLocale,
   report,
   timeline,
-} from '../discord/support/fake-commands.js';
-import { type FakeDiscord, startFakeDiscord } from '../discord/support/fake-discord.js';
-import { APP_ID, rawAutocomplete, rawButton, rawChatInput } from '../discord/support/raw-interactions.js';
+} from '../support/fake-commands.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.js';
+import { APP_ID, rawAutocomplete, rawButton, rawChatInput } from '../support/raw-interactions.js';
 
 const NOW = 1_800_000_000_000;
 const { publicKey, privateKey } = generateKeyPairSync('ed25519');

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { commands } from '../../src/commands/index.js';
-import { type FakeDiscord, startFakeDiscord } from '../discord/support/fake-discord.js';
-import { APP_ID } from '../discord/support/raw-interactions.js';
-import { type RunningEntry, runEntry } from '../discord/support/run-entry.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.js';
+import { APP_ID } from '../support/raw-interactions.js';
+import { type RunningEntry, runEntry } from '../support/run-entry.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.Reg123.register-secret-token';
 const expectedBody = JSON.parse(JSON.stringify(commands.map((c) => c.data))) as unknown[];

@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { bundledCorpusDir } from '@kizuna/model';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandModule } from '../../src/commands/command.js';
-import { openRuntime } from '../../src/discord/open-runtime.js';
+import type { CommandModule } from '../../src/core/contract.js';
 import type { EngineHandle, QueryEngine } from '../../src/engine/index.js';
 import { createInteractionsServer, type InteractionsServer } from '../../src/http/interactions-server.js';
-import { createLogger } from '../../src/logger.js';
-import { type FakeDiscord, startFakeDiscord } from '../discord/support/fake-discord.js';
+import { createLogger } from '../../src/runtime/logger.js';
+import { openRuntime } from '../../src/runtime/open-runtime.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.js';
 
 // The real runtime (commands, engine over a live corpus folder, logger) behind the HTTP front,
 // plus two extra commands: one that throws and one slow enough to be answered by follow-up.
@@ -112,7 +112,7 @@ beforeAll(async () => {
   data = await mkdtemp(join(tmpdir(), 'kizuna-bot-faults-'));
   await mkdir(join(data, 'articles'), { recursive: true });
   discord = await startFakeDiscord({ applicationId: APP_ID });
-  const runtime = await openRuntime(data, logger);
+  const runtime = await openRuntime({ dataDir: data, watch: true, logger });
   engine = runtime.engine;
   endpoint = createInteractionsServer({
     ...runtime.deps,

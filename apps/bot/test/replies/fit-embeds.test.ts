@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitEmbeds, fitText } from '../../src/replies/fit-embeds.js';
-import { makeReply } from '../../src/replies/payload.js';
+import { makeReply } from '../../src/replies/make-reply.js';
 import { expectWithinDiscordLimits } from '../support/discord-limits.js';
 
 describe('fitText', () => {

@@ -31,7 +31,11 @@ describe('personReply', () => {
   const engine = new QueryEngine(mergeCorpus(articles));
   const found = engine.findPerson('Tran Quoc Binh');
   if (found.kind !== 'found') throw new Error('fixture person not found');
-  const reply = personReply(engine, found.best, [], 'Tran Quoc Binh', 'fr', false);
+  const reply = personReply(engine.personDetails(found.best), [], {
+    query: 'Tran Quoc Binh',
+    locale: 'fr',
+    ephemeral: false,
+  });
   const fields = reply.embeds?.[0]?.fields ?? [];
   const field = (name: string) => fields.find((f) => f.name === name)?.value ?? '';
 

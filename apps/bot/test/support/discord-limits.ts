@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { ReplyPayload } from '../../src/commands/command.js';
+import type { ReplyPayload } from '../../src/core/contract.js';
 
 /** Asserts every Discord limit on a reply payload, and that mentions are off. */
 export function expectWithinDiscordLimits(payload: ReplyPayload): void {

@@ -19,7 +19,7 @@ const ask = async (...args: string[]) => {
         '--import',
         'tsx',
         '--conditions=@kizuna/source',
-        'apps/bot/src/ask.ts',
+        'apps/bot/src/terminal/ask.ts',
         '--data',
         dataDir,
         '--no-bundled',

@@ -4,9 +4,10 @@ import { commands } from '../../src/commands/index.js';
 import { QueryEngine } from '../../src/engine/index.js';
 import { completeLine } from '../../src/terminal/complete-line.js';
 import { fixtureArticles } from '../support/fixture-corpus.js';
+import { realDispatcher } from '../support/real-dispatcher.js';
 
-const engine = new QueryEngine(mergeCorpus(fixtureArticles()));
-const complete = (line: string) => completeLine(line, commands, engine, 'fr');
+const dispatcher = realDispatcher(new QueryEngine(mergeCorpus(fixtureArticles())));
+const complete = (line: string) => completeLine(line, dispatcher, 'fr');
 
 describe('completeLine', () => {
   it('completes command names', async () => {

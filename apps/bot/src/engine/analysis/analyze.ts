@@ -1,3 +1,4 @@
+/// <reference path="./snowball-stemmers.d.ts" />
 import { foldText } from '@kizuna/model';
 import { newStemmer } from 'snowball-stemmers';
 import { eng, fra } from 'stopword';

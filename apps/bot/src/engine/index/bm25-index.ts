@@ -1,5 +1,6 @@
 import type { Term } from '../analysis/analyze.js';
 import { HitQueue } from './hit-queue.js';
+import { buildPostings, documentLengths, type FlatDocs, type TermVector } from './postings.js';
 
 /** A document to index: its id and weighted texts already analysed into terms. */
 export interface IndexedDoc<Id> {
@@ -18,13 +19,6 @@ export interface Hit<Id> {
   score: number;
   /** Matched query words / query words, in [0, 1]. */
   coverage: number;
-}
-
-/** A text's terms counted: alternative ids with the number of terms holding each, and the term count. */
-interface TermVector {
-  ids: number[];
-  counts: number[];
-  terms: number;
 }
 
 const K1 = 1.2;
@@ -55,95 +49,41 @@ export class Bm25Index<Id> {
   private scratch: { score: Float64Array; matched: Uint16Array; best: Float64Array } | undefined;
 
   constructor(docs: Iterable<IndexedDoc<Id>>) {
+    const flat = this.flatten(docs);
+    const postings = buildPostings(flat, this.termIds.size);
+    this.frequency = postings.frequency;
+    this.offsets = postings.offsets;
+    this.docs = postings.docs;
+    this.tfs = postings.tfs;
+    const lengths = documentLengths(flat);
+    this.lengths = lengths.lengths;
+    this.total = lengths.total;
+    this.avgLength = lengths.avgLength;
+  }
+
+  /** Every document's fields as term vectors, flat; records ids and term ids on the way. */
+  private flatten(docs: Iterable<IndexedDoc<Id>>): FlatDocs {
     // analyze() shares one Term array per distinct word, and a caller that remembers texts shares
     // one Term[] per distinct text (reprinted sentences): each is counted once, then only added
     const altIds = new Map<Term, number[]>();
     const vectors = new Map<readonly Term[], TermVector>();
     const slots: number[] = [];
-    // every document's fields, flat: doc n's are fieldStart[n] .. fieldStart[n + 1]
-    const fieldVectors: TermVector[] = [];
-    const fieldWeights: number[] = [];
-    const fieldStart: number[] = [0];
-    const copies: number[] = [];
+    const flat: FlatDocs = { fieldVectors: [], fieldWeights: [], fieldStart: [0], copies: [] };
     for (const doc of docs) {
       this.ids.push(doc.id);
-      copies.push(doc.count ?? 1);
+      flat.copies.push(doc.count ?? 1);
       for (const field of doc.fields) {
         let vector = vectors.get(field.terms);
         if (!vector) {
           vector = this.vectorOf(field.terms, altIds, slots);
           vectors.set(field.terms, vector);
         }
-        fieldVectors.push(vector);
-        fieldWeights.push(field.weight);
+        flat.fieldVectors.push(vector);
+        flat.fieldWeights.push(field.weight);
       }
-      fieldStart.push(fieldVectors.length);
+      flat.fieldStart.push(flat.fieldVectors.length);
     }
-    const n = this.ids.length;
-    const terms = this.termIds.size;
-    // a document's weighted count per term, summed over its fields (terms in first-seen order)
-    const tf = new Float64Array(terms);
-    const isSeen = new Uint8Array(terms);
-    const seen: number[] = [];
-    const eachDoc = (each: (doc: number) => void) => {
-      for (let d = 0; d < n; d++) {
-        for (let f = fieldStart[d] as number; f < (fieldStart[d + 1] as number); f++) {
-          const vector = fieldVectors[f] as TermVector;
-          const weight = fieldWeights[f] as number;
-          for (let k = 0; k < vector.ids.length; k++) {
-            const t = vector.ids[k] as number;
-            if (isSeen[t] === 0) {
-              isSeen[t] = 1;
-              seen.push(t);
-            }
-            // weights are multiples of 0.5: weight × count is the number count additions give
-            tf[t] = (tf[t] as number) + weight * (vector.counts[k] as number);
-          }
-        }
-        each(d);
-        for (const t of seen) {
-          tf[t] = 0;
-          isSeen[t] = 0;
-        }
-        seen.length = 0;
-      }
-    };
-    const df = new Int32Array(terms);
-    this.frequency = new Float64Array(terms);
-    eachDoc((d) => {
-      for (const t of seen) {
-        df[t] = (df[t] as number) + 1;
-        this.frequency[t] = (this.frequency[t] as number) + (copies[d] as number);
-      }
-    });
-    this.offsets = new Int32Array(terms + 1);
-    for (let t = 0; t < terms; t++) this.offsets[t + 1] = (this.offsets[t] as number) + (df[t] as number);
-    const total = this.offsets[terms] as number;
-    this.docs = new Int32Array(total);
-    this.tfs = new Float64Array(total);
-    const cursor = this.offsets.slice(0, terms);
-    eachDoc((d) => {
-      for (const t of seen) {
-        const at = cursor[t] as number;
-        this.docs[at] = d;
-        this.tfs[at] = tf[t] as number;
-        cursor[t] = at + 1;
-      }
-    });
-    this.lengths = new Float64Array(n);
-    let sum = 0;
-    let all = 0;
-    for (let d = 0; d < n; d++) {
-      let length = 0;
-      for (let f = fieldStart[d] as number; f < (fieldStart[d + 1] as number); f++) {
-        length += (fieldWeights[f] as number) * (fieldVectors[f] as TermVector).terms;
-      }
-      this.lengths[d] = length;
-      sum += length * (copies[d] as number);
-      all += copies[d] as number;
-    }
-    this.total = all;
-    this.avgLength = all ? sum / all || 1 : 1;
+    return flat;
   }
 
   /** How many of the terms hold each alternative (an alternative given twice in a term counts once). */

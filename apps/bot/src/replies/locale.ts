@@ -1,6 +1,0 @@
-import type { ReplyLocale } from '../commands/command.js';
-
-/** The reply language for a Discord locale ("en-US", "en-GB" → English); French otherwise, the default. */
-export function replyLocale(discordLocale: string | undefined): ReplyLocale {
-  return discordLocale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
-}

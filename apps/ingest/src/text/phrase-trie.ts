@@ -55,12 +55,8 @@ export interface PhraseMatcher {
   find(original: string, folded: string): PhraseSpan[];
 }
 
-/**
- * Matches folded phrases as the phrase regex did (the test oracle): not inside a word on either
- * side, whitespace in a phrase matches any run of whitespace, ' matches ’, and at each start the
- * longest phrase that ends at a word boundary wins; the search goes on after the match.
- */
-export function phraseMatcher(foldedPhrases: readonly string[]): PhraseMatcher {
+/** The trie of the phrases: one node per character, whitespace runs and apostrophes as their own edges. */
+function buildTrie(foldedPhrases: readonly string[]): Node {
   const root = node();
   for (const phrase of foldedPhrases) {
     if (!phrase) continue;
@@ -86,70 +82,80 @@ export function phraseMatcher(foldedPhrases: readonly string[]): PhraseMatcher {
     }
     at.phrase = phrase.replace(/\s+/g, ' ');
   }
+  return root;
+}
 
-  /** End of the longest phrase starting at `start` (-1 for none), and that phrase. */
-  let found = '';
-  const longestAt = (text: string, start: number): number => {
-    let at: Node | undefined = root;
-    let pos = start;
-    let best = -1;
-    const n = text.length;
-    while (at) {
-      if (at.phrase !== null && !wordAt(text, pos)) {
-        best = pos;
-        found = at.phrase;
-      }
-      if (pos >= n) break;
-      const c = text.charCodeAt(pos);
-      if (isSpace(c)) {
-        if (!at.space) break;
-        const from = pos;
-        while (pos < n && isSpace(text.charCodeAt(pos))) pos++;
-        at = at.space;
-        // a phrase ending in whitespace before a letter ends one space short, as the regex backtracks
-        if (at.phrase !== null && wordAt(text, pos) && pos - from >= 2) {
-          best = pos - 1;
-          found = at.phrase;
-        }
-        continue;
-      }
-      if ((c === 39 || c === 0x2019) && at.apos) {
-        at = at.apos;
-        pos++;
-        continue;
-      }
-      at = at.next.get(text.charAt(pos));
-      pos++;
+/** End of the longest phrase starting at `start` (-1 for none); that phrase is left in `hit.phrase`. */
+function longestAt(root: Node, text: string, start: number, hit: { phrase: string }): number {
+  let at: Node | undefined = root;
+  let pos = start;
+  let best = -1;
+  const n = text.length;
+  while (at) {
+    if (at.phrase !== null && !wordAt(text, pos)) {
+      best = pos;
+      hit.phrase = at.phrase;
     }
-    return best;
-  };
-
-  return {
-    find(original, folded) {
-      const out: PhraseSpan[] = [];
-      const n = folded.length;
-      for (let i = 0; i < n; ) {
-        // most positions are inside a word: the cheap check first
-        const before = i > 0 ? folded.charCodeAt(i - 1) : 32;
-        if (before < 128 && asciiWord[before] === 1) {
-          i++;
-          continue;
-        }
-        const c = folded.charCodeAt(i);
-        const opens = isSpace(c)
-          ? root.space !== undefined
-          : ((c === 39 || c === 0x2019) && root.apos !== undefined) || root.next.has(folded.charAt(i));
-        if (opens && !wordBefore(folded, i)) {
-          const end = longestAt(folded, i);
-          if (end > i) {
-            out.push({ start: i, end, text: original.slice(i, end), phrase: found });
-            i = end;
-            continue;
-          }
-        }
-        i++;
+    if (pos >= n) break;
+    const c = text.charCodeAt(pos);
+    if (isSpace(c)) {
+      if (!at.space) break;
+      const from = pos;
+      while (pos < n && isSpace(text.charCodeAt(pos))) pos++;
+      at = at.space;
+      // a phrase ending in whitespace before a letter ends one space short, as the regex backtracks
+      if (at.phrase !== null && wordAt(text, pos) && pos - from >= 2) {
+        best = pos - 1;
+        hit.phrase = at.phrase;
       }
-      return out;
-    },
-  };
+      continue;
+    }
+    if ((c === 39 || c === 0x2019) && at.apos) {
+      at = at.apos;
+      pos++;
+      continue;
+    }
+    at = at.next.get(text.charAt(pos));
+    pos++;
+  }
+  return best;
+}
+
+/** Every phrase of the trie in the folded text, left to right, as spans of the original. */
+function findPhrases(root: Node, original: string, folded: string): PhraseSpan[] {
+  const out: PhraseSpan[] = [];
+  const hit = { phrase: '' };
+  const n = folded.length;
+  for (let i = 0; i < n; ) {
+    // most positions are inside a word: the cheap check first
+    const before = i > 0 ? folded.charCodeAt(i - 1) : 32;
+    if (before < 128 && asciiWord[before] === 1) {
+      i++;
+      continue;
+    }
+    const c = folded.charCodeAt(i);
+    const opens = isSpace(c)
+      ? root.space !== undefined
+      : ((c === 39 || c === 0x2019) && root.apos !== undefined) || root.next.has(folded.charAt(i));
+    if (opens && !wordBefore(folded, i)) {
+      const end = longestAt(root, folded, i, hit);
+      if (end > i) {
+        out.push({ start: i, end, text: original.slice(i, end), phrase: hit.phrase });
+        i = end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Matches folded phrases as the phrase regex did (the test oracle): not inside a word on either
+ * side, whitespace in a phrase matches any run of whitespace, ' matches ’, and at each start the
+ * longest phrase that ends at a word boundary wins; the search goes on after the match.
+ */
+export function phraseMatcher(foldedPhrases: readonly string[]): PhraseMatcher {
+  const root = buildTrie(foldedPhrases);
+  return { find: (original, folded) => findPhrases(root, original, folded) };
 }

@@ -1,6 +1,6 @@
 import { defineStage } from '../../draft/stage.js';
-import { splitFrontMatter } from './front-matter.js';
 import { segment } from './segment.js';
+import { splitFrontMatter } from './split-front-matter.js';
 
 export const blocksStage = defineStage({
   name: 'blocks',

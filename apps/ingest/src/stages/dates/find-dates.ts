@@ -95,19 +95,26 @@ function spanOf(m: RegExpMatchArray, text: string): { start: number; end: number
   return { start, end, text: text.slice(start, end) };
 }
 
+const UNSTATED = { year: null, month: null, day: null, weekday: null, relative: null } as const;
+
+/** A mention at a regex match, with the parts it states (the others unstated). */
+function mentionAt(
+  m: RegExpMatchArray,
+  text: string,
+  parts: Partial<Omit<DateMention, 'start' | 'end' | 'text'>> & Pick<DateMention, 'precision'>,
+): DateMention {
+  return { ...spanOf(m, text), ...UNSTATED, ...parts };
+}
+
 /** Adds a mention unless it overlaps one already found (a closure here would be rebuilt per sentence). */
 function addFree(out: DateMention[], m: DateMention) {
   if (!out.some((o) => overlaps(o, m))) out.push(m);
 }
 
-/** Finds every date a sentence writes: full dates, month+year, bare years and relative expressions. */
-export function findDates(text: string, language: string, reference: Date): DateMention[] {
+/** The calendar dates chrono reads in a sentence (day and month certain, written with a digit). */
+function chronoDates(text: string, language: string, reference: Date): DateMention[] {
   const out: DateMention[] = [];
-  const folded = foldKeepLength(text);
-  // only dates written with a digit are kept below, so a sentence without one is not worth parsing
-  const hasDigit = /\d/.test(text);
-  const parsed = hasDigit ? chronoFor(language).parse(text, reference) : [];
-  for (const r of parsed) {
+  for (const r of chronoFor(language).parse(text, reference)) {
     const s = r.start;
     const day = s.isCertain('day') ? (s.get('day') ?? null) : null;
     const month = s.isCertain('month') ? (s.get('month') ?? null) : null;
@@ -126,52 +133,29 @@ export function findDates(text: string, language: string, reference: Date): Date
       precision: 'day',
     });
   }
+  return out;
+}
+
+/** Finds every date a sentence writes: full dates, month+year, bare years and relative expressions. */
+export function findDates(text: string, language: string, reference: Date): DateMention[] {
+  const folded = foldKeepLength(text);
+  // only dates written with a digit are kept by chrono, so a sentence without one is not worth parsing
+  const hasDigit = /\d/.test(text);
+  const out = hasDigit ? chronoDates(text, language, reference) : [];
   // month+year and bare years are written with digits too
   for (const m of hasDigit ? matchesNotAfter(folded, MONTH_YEAR, LETTER_OR_DIGIT) : []) {
-    addFree(out, {
-      ...spanOf(m, text),
-      year: Number(m[2]),
-      month: MONTHS[m[1] ?? ''] ?? null,
-      day: null,
-      weekday: null,
-      relative: null,
-      precision: 'month',
-    });
+    addFree(out, mentionAt(m, text, { year: Number(m[2]), month: MONTHS[m[1] ?? ''] ?? null, precision: 'month' }));
   }
   for (const m of hasDigit ? matchesNotAfter(folded, BARE_YEAR, LETTER_OR_DIGIT) : []) {
-    addFree(out, {
-      ...spanOf(m, text),
-      year: Number(m[1]),
-      month: null,
-      day: null,
-      weekday: null,
-      relative: null,
-      precision: 'year',
-    });
+    addFree(out, mentionAt(m, text, { year: Number(m[1]), precision: 'year' }));
   }
   for (const [re, relative, notAfter] of RELATIVE) {
     for (const m of notAfter ? matchesNotAfter(folded, re, notAfter) : folded.matchAll(re)) {
-      addFree(out, {
-        ...spanOf(m, text),
-        year: null,
-        month: null,
-        day: null,
-        weekday: null,
-        relative,
-        precision: 'relative',
-      });
+      addFree(out, mentionAt(m, text, { relative, precision: 'relative' }));
     }
   }
   for (const m of matchesNotAfter(folded, WEEKDAY_ALONE, LETTER)) {
-    addFree(out, {
-      ...spanOf(m, text),
-      year: null,
-      month: null,
-      day: null,
-      weekday: WEEKDAYS[m[1] ?? ''] ?? null,
-      relative: null,
-      precision: 'relative',
-    });
+    addFree(out, mentionAt(m, text, { weekday: WEEKDAYS[m[1] ?? ''] ?? null, precision: 'relative' }));
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -5,7 +5,7 @@ import { resolveDate } from '../../text/resolve-date.js';
 import type { EventContext, SentenceFacts } from './event-context.js';
 import { LABELS } from './event-labels.js';
 import { frames } from './meeting-frames.js';
-import { nearest } from './read-clause.js';
+import { nearestDate, nearestPlace } from './nearest.js';
 
 /** Adds people to a meeting, and their sentence to its evidence. */
 export function addPeople(e: DraftEvent, people: readonly FoundPerson[], sentence: number) {
@@ -26,20 +26,9 @@ export function visitFallback(facts: readonly SentenceFacts[], ctx: EventContext
     const people = f.people.filter((p) => p.titled);
     if (!frame || people.length === 0) continue;
     const i = f.sentence.index;
-    const dateMention = nearest(
-      f.dates.filter((d) => d.precision === 'day'),
-      frame.start,
-    );
+    const dateMention = nearestDate(f, 'day', frame.start);
     const date = dateMention ? resolveDate(dateMention, { ...ctx.dates, anchor: null }) : null;
-    const place =
-      nearest(
-        f.places.filter((p) => p.level === 'city'),
-        frame.start,
-      ) ??
-      nearest(
-        f.places.filter((p) => p.level === 'country'),
-        frame.start,
-      );
+    const place = nearestPlace(f, frame.start);
     const event: DraftEvent = {
       kind: 'visit',
       name: LABELS.visit[lang] ?? 'visit',

@@ -5,6 +5,7 @@ import { readOrdinal, readSuchOrdinal } from '../../text/ordinal.js';
 import { resolveDate } from '../../text/resolve-date.js';
 import type { Located, Span } from '../../text/span.js';
 import type { EventContext, EventState, SentenceFacts } from './event-context.js';
+import { nearestDate } from './nearest.js';
 
 const PRONOUN = /(?:^|[\s,])(?:il|elle|he|she)\s+$|(?:^|[\s,])(?:il|elle|he|she)\s+(?:a|avait|also|has|had)\s/iu;
 const GROUP =
@@ -13,9 +14,6 @@ const GROUP =
 /** Visits to a country are the trip itself ("rendant visite au Vietnam"), not a meeting. */
 const COUNTRY_NEXT = (f: SentenceFacts, main: Span) =>
   f.places.some((p) => p.level === 'country' && p.start >= main.end && p.start - main.end <= 4);
-
-export const nearest = <T extends Span>(items: readonly T[], at: number): T | undefined =>
-  [...items].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 
 /** What one clause of a sentence says about the meeting it tells. */
 export interface ClauseReading {
@@ -91,15 +89,7 @@ export function readClause(
     [...state.events].reverse().find((e) => e.date && !e.date.basis?.startsWith('relative'))?.date ??
     [...state.events].reverse().find((e) => e.date)?.date ??
     null;
-  const dateMention =
-    nearest(
-      f.dates.filter((d) => d.precision === 'day'),
-      main.start,
-    ) ??
-    nearest(
-      f.dates.filter((d) => d.precision === 'relative'),
-      main.start,
-    );
+  const dateMention = nearestDate(f, 'day', main.start) ?? nearestDate(f, 'relative', main.start);
   let date: DateRef | null = dateMention ? resolveDate(dateMention, { ...ctx.dates, anchor }) : null;
   let dateAt: Located | null = date && dateMention ? { sentence: at, span: dateMention } : null;
   const ordinal = readOrdinal(f.sentence.text, main.start) ?? readSuchOrdinal(f.sentence.text, main.end);

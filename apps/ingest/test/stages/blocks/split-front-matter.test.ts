@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../../src/stages/blocks/front-matter.js';
+import { splitFrontMatter } from '../../../src/stages/blocks/split-front-matter.js';
 
 describe('splitFrontMatter', () => {
   it('reads the fields and returns the rest of the text', () => {

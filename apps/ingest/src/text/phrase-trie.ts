@@ -1,6 +1,6 @@
 import type { Span } from './span.js';
 
-// A phrase regex (one alternation; test/extract/phrase-regex-oracle.ts) is tried by the regex
+// A phrase regex (one alternation; test/text/phrase-regex-oracle.ts) is tried by the regex
 // engine at every position of every sentence, behind a look-behind that defeats its
 // first-character scan. Walking a character trie from word starts finds the same matches in a
 // fraction of the time; no library does this word-bounded, whitespace-folding match on UTF-16

@@ -29,13 +29,13 @@ const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) =>
 const text = fc.array(paragraph, { minLength: 1, maxLength: 5 }).map((ps) => ps.join('\n\n'));
 
 describe('offsets hold for any text', { timeout: 60_000 }, () => {
-  const lexicon = resources.dictionary('fr');
+  const dictionary = resources.dictionary('fr');
   it('every repair is found at its offset in the repaired text', () => {
     fc.assert(
       fc.property(text, (t) => {
-        if (!lexicon) return;
+        if (!dictionary) return;
         const r = repairText(t, {
-          isWord: (w) => lexicon.has(w),
+          isWord: (w) => dictionary.has(w),
           functionWords: functionWords('fr'),
           articleCounts: tokenCounts(t),
         });

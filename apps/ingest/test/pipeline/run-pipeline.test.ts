@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Draft, DraftField } from '../../src/draft/draft.js';
 import { IngestError } from '../../src/errors.js';
@@ -55,6 +56,10 @@ describe('the stage list', () => {
       const stage = STAGES[i];
       expect(row).toBe(`| ${i + 1} | ${stage?.name} | \`src/stages/${stage?.name}/\` | ${stage?.does} |`);
     });
+  });
+
+  it("is the README's stage table", () => {
+    expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain(describePipeline());
   });
 
   it('marks the extraction stages, whose failure keeps the article', () => {

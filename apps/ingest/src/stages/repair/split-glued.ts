@@ -1,6 +1,6 @@
-/** What the splitter knows: a lexicon (lower-case lookups), function words and the article's own words. */
+/** What the splitter knows: a dictionary (lower-case lookups), function words and the article's own words. */
 export interface SplitContext {
-  /** Whether a lower-case word is in the language's lexicon. */
+  /** Whether a lower-case word is in the language's dictionary. */
   isWord: (lowerCase: string) => boolean;
   functionWords: ReadonlySet<string>;
   /** How often each exact token occurs in the article. */
@@ -16,7 +16,7 @@ function known(ctx: SplitContext, piece: string): boolean {
   return ctx.isWord(lower(piece)) || (isCapitalised(piece) && (ctx.articleCounts.get(piece) ?? 0) >= 1);
 }
 
-/** Whether a token needs no repair: in the lexicon, or a capitalised name the article uses twice. */
+/** Whether a token needs no repair: in the dictionary, or a capitalised name the article uses twice. */
 export function isKnownToken(ctx: SplitContext, token: string): boolean {
   if (ctx.isWord(lower(token))) return true;
   return /^\p{Lu}/u.test(token) && (ctx.articleCounts.get(token) ?? 0) >= 2;
@@ -45,7 +45,7 @@ interface Candidate {
 const seen = (ctx: SplitContext, piece: string) =>
   (ctx.articleCounts.get(piece) ?? 0) + (ctx.articleCounts.get(piece.toLowerCase()) ?? 0) > 0;
 
-// Word-forming prefixes and suffixes are in the lexicon as words of their own ("pro", "ment"), but an
+// Word-forming prefixes and suffixes are in the dictionary as words of their own ("pro", "ment"), but an
 // unknown word made with them ("proactivement") is one word, not two.
 const PREFIX =
   /^(?:pro|anti|inter|multi|post|pré|pre|auto|contre|counter|extra|hyper|micro|macro|mini|néo|neo|para|poly|semi|super|supra|télé|tele|trans|ultra|cyber|éco|eco|géo|geo|bio|socio|mono|sous|demi|mega|méga|infra|intra|ex)$/i;
@@ -98,10 +98,10 @@ function splitPlain(token: string, ctx: SplitContext): string[] | null {
 /**
  * Splits a token that two words were glued into ("unpartenaire" → ["un", "partenaire"],
  * "NguyenPhuTrong" → ["Nguyen", "Phu", "Trong"]); null when the token is a word or cannot be split safely.
- * Only tokens outside the lexicon are touched, so a word the lexicon knows is never split.
+ * Only tokens outside the dictionary are touched, so a word the dictionary knows is never split.
  */
 export function splitGlued(token: string, ctx: SplitContext): string[] | null {
-  // most tokens are words: the lexicon answers first (both checks only ever say "leave it")
+  // most tokens are words: the dictionary answers first (both checks only ever say "leave it")
   if (token.length < 3 || isKnownToken(ctx, token)) return null;
   if (/\P{L}/u.test(token.replace(/\p{M}/gu, ''))) return null;
   if (/\p{Ll}\p{Lu}/u.test(token)) {

@@ -19,11 +19,11 @@ const WORD = /^\p{L}+$/u;
 
 function benchmark(language: 'fr' | 'en', pairs: number, seed: number) {
   const text = readFileSync(new URL(`../../fixtures/clean-${language}.txt`, import.meta.url), 'utf8');
-  const lexicon = resources.dictionary(language);
-  if (!lexicon) throw new Error(`no lexicon for ${language}`);
+  const dictionary = resources.dictionary(language);
+  if (!dictionary) throw new Error(`no dictionary for ${language}`);
   const lines = text.split('\n').filter(Boolean);
   const base = tokenCounts(text);
-  const ctx = { isWord: (w: string) => lexicon.has(w), functionWords: functionWords(language), articleCounts: base };
+  const ctx = { isWord: (w: string) => dictionary.has(w), functionWords: functionWords(language), articleCounts: base };
 
   // false splits: repairs made on text that has no glued word
   let tokens = 0;
@@ -49,8 +49,8 @@ function benchmark(language: 'fr' | 'en', pairs: number, seed: number) {
     const [a, b] = [words[i] as string, words[i + 1] as string];
     if (!WORD.test(a) || !WORD.test(b)) continue;
     const glued = a + b;
-    // the glued form is itself a word ("de" + "vient"): no lexicon method can see it
-    if (lexicon.has(glued.toLowerCase())) {
+    // the glued form is itself a word ("de" + "vient"): no dictionary method can see it
+    if (dictionary.has(glued.toLowerCase())) {
       undetectable += 1;
       continue;
     }

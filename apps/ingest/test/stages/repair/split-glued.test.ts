@@ -5,10 +5,10 @@ import { splitGlued } from '../../../src/stages/repair/split-glued.js';
 import { resources } from '../../support/resources.js';
 
 function ctx(language: 'fr' | 'en', article = '') {
-  const lexicon = resources.dictionary(language);
-  if (!lexicon) throw new Error('no lexicon');
+  const dictionary = resources.dictionary(language);
+  if (!dictionary) throw new Error('no dictionary');
   return {
-    isWord: (w: string) => lexicon.has(w),
+    isWord: (w: string) => dictionary.has(w),
     functionWords: functionWords(language),
     articleCounts: tokenCounts(article),
   };
@@ -18,7 +18,7 @@ describe('splitGlued (French)', { timeout: 30_000 }, () => {
   const fr = ctx('fr', 'Tanaka Hiroshi a parlé. M. Tanaka a salué Tanaka. Le port de Quy Nhon. desNations desNations');
   it.each([
     ['lapaix', 'la paix'],
-    ['partenaires', null], // a word in the lexicon is never split
+    ['partenaires', null], // a word in the dictionary is never split
     ['desaccords', 'des accords'],
     ['renforcerleur', 'renforcer leur'],
     ['aprécisé', 'a précisé'],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { ClassifiedBlock } from '../../src/draft/blocks.js';
 import type { Draft, DraftField } from '../../src/draft/draft.js';
 import { IngestError } from '../../src/errors.js';
 import { buildArticle } from '../../src/pipeline/build-article.js';
@@ -94,6 +95,13 @@ describe('runPipeline up to a stage', { timeout: 60_000 }, () => {
       expect(runPipeline(half, resources).article).toEqual(whole);
     },
   );
+
+  it('types the draft by the stage it ran until', () => {
+    const draft = runPipeline(input(ARTICLE_FR), resources, { until: 'classify' });
+    expectTypeOf(draft.classified).toEqualTypeOf<ClassifiedBlock[]>();
+    // @ts-expect-error the body is set by repair, which runs after classify
+    expect(draft.body).toBeUndefined();
+  });
 
   it('never changes the draft it is given', () => {
     const half = runPipeline(input(ARTICLE_FR), resources, { until: 'sentences' });

@@ -1,5 +1,5 @@
 // Dev helper: prints what extraction finds in the text given as argument (one sentence per line).
-//   pnpm exec tsx --conditions=@kizuna/source apps/ingest/test/extract/dev/try.ts en "Sentence one." "Sentence two."
+//   pnpm exec tsx --conditions=@kizuna/source apps/ingest/test/extraction/try.ts en "Sentence one." "Sentence two."
 import { extract, inputFrom } from '../support/extraction.js';
 
 const [language = 'fr', ...lines] = process.argv.slice(2);

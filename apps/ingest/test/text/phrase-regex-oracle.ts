@@ -1,6 +1,6 @@
 import type { Span } from '../../src/text/span.js';
 
-// The phrase regex the extractor used before its character trie (src/extract/text/phrase-trie.ts):
+// The phrase regex the extractor used before its character trie (src/text/phrase-trie.ts):
 // kept here as the reference the trie's property test compares against.
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,6 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
+import { inspect } from 'node:util';
 import type { Article } from '@kizuna/model';
 import { corpusDir } from '../corpus/corpus-dir.js';
 import type { FileOutcome } from '../corpus/ingest-file.js';
@@ -63,7 +64,8 @@ export async function runCorpus(data: string, inputs: readonly string[], options
         // our failure, not the file's: it stays where it is for the next run
         failed += 1;
         failedFiles.add(version);
-        say(`${'failed'.padEnd(9)} ${basename(file)}: ${(error as Error).stack ?? error} (the file was left in place)`);
+        // inspect shows the stage's error and its cause (where the stage failed)
+        say(`${'failed'.padEnd(9)} ${basename(file)}: ${inspect(error)} (the file was left in place)`);
         return;
       }
       if (outcome.status === 'ingested') written.push(outcome.article);

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { inspect } from 'node:util';
 import type { Article } from '@kizuna/model';
 import { readInput } from '../corpus/read-input.js';
 import { IngestError } from '../errors.js';
@@ -28,7 +29,7 @@ export async function runDry(inputs: readonly string[], options: CliOptions): Pr
     } catch (error) {
       // one bad or unexpected file never costs the others their output
       failed += 1;
-      const why = error instanceof IngestError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`;
+      const why = error instanceof IngestError ? error.message : `unexpected error: ${inspect(error)}`;
       say(`rejected  ${basename(file)}: ${why}`);
     }
     progress(i + 1, files.length);

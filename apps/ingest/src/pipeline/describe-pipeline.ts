@@ -1,11 +1,8 @@
-import type { AnyStage } from '../draft/stage.js';
-import { STAGES } from './stages.js';
-
-const LIST: readonly AnyStage[] = STAGES;
+import { STAGE_LIST } from './stages.js';
 
 /** The stages in order, with their folder, what they do, need and add. */
 export function pipelineStages(): { name: string; folder: string; does: string; needs: string[]; adds: string[] }[] {
-  return LIST.map((s) => ({
+  return STAGE_LIST.map((s) => ({
     name: s.name,
     folder: `src/stages/${s.name}/`,
     does: s.does,

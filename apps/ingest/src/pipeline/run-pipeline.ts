@@ -3,7 +3,7 @@ import type { AnyStage } from '../draft/stage.js';
 import { IngestError } from '../errors.js';
 import type { Resources } from '../resources/resources.js';
 import { StageError } from './stage-error.js';
-import { type AddedThrough, STAGES, type StageList, type StageName } from './stages.js';
+import { type AddedThrough, STAGE_LIST as LIST, type StageList, type StageName } from './stages.js';
 
 /** The draft after the stage `S` (and every stage before it) has run. */
 export type DraftAfter<S extends StageName> = PipelineInput &
@@ -17,8 +17,6 @@ export interface RunOptions<S extends StageName> {
   /** Called after each stage that ran, with how long it took (ms). */
   onStage?: (stage: StageName, ms: number) => void;
 }
-
-const LIST: readonly AnyStage[] = STAGES;
 
 function indexOf(name: string): number {
   const i = LIST.findIndex((s) => s.name === name);

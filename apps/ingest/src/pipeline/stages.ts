@@ -1,3 +1,4 @@
+import type { AnyStage } from '../draft/stage.js';
 import { blocksStage } from '../stages/blocks/blocks-stage.js';
 import { classifyStage } from '../stages/classify/classify-stage.js';
 import { cleanStage } from '../stages/clean/clean-stage.js';
@@ -44,6 +45,9 @@ export const STAGES = [
 ] as const;
 
 checkStageOrder(STAGES);
+
+/** The same list, as the runner sees it: any stage, any field. */
+export const STAGE_LIST: readonly AnyStage[] = STAGES;
 
 export type StageList = typeof STAGES;
 export type StageName = StageList[number]['name'];

@@ -13,7 +13,7 @@ async function main(): Promise<number> {
   }
   const data = resolve(base, options.data);
   const inputs = options.inputs.map((p) => resolve(base, p));
-  // the pipeline (lexicons, date parsers, extraction) loads only when there is work for it
+  // the pipeline (its resources, date parsers, extraction) loads only when there is work for it
   if (options.dryRun) {
     const { runDry } = await import('./cli/run-dry.js');
     return runDry(inputs.length ? inputs : [resolve(data, 'inbox')], options);

@@ -1,11 +1,13 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
+import { inspect } from 'node:util';
 import type { Article } from '@kizuna/model';
-import { removeLeftoverTemps } from '../corpus/atomic-write.js';
 import { corpusDir } from '../corpus/corpus-dir.js';
 import type { FileOutcome } from '../corpus/ingest-file.js';
+import { removeLeftoverTemps } from '../corpus/leftover-temps.js';
 import { acquireLock } from '../corpus/lock.js';
 import { watchInbox } from '../corpus/watch-inbox.js';
+import type { Resources } from '../resources/resources.js';
 import type { CliOptions } from './args.js';
 import { collectInputs } from './collect-inputs.js';
 import { progress, summaryLine } from './summary.js';
@@ -40,6 +42,9 @@ export async function runCorpus(data: string, inputs: readonly string[], options
     }
     // loaded once the lock is held: a refused run stays quick
     const { ingestFile } = await import('../corpus/ingest-file.js');
+    const { loadResources } = await import('../resources/load-resources.js');
+    // loaded with the first file: a run with nothing to do stays quick
+    let resources: Resources | undefined;
     const inbox = resolve(dir.inbox);
     // files that failed on our side stay in the inbox; --watch must not retry them on every scan
     const failedFiles = new Set<string>();
@@ -48,16 +53,19 @@ export async function runCorpus(data: string, inputs: readonly string[], options
       if (failedFiles.has(version)) return;
       let outcome: FileOutcome;
       try {
+        resources ??= await loadResources();
         outcome = await ingestFile(dir, file, {
           maxBytes: options.maxBytes,
           fromInbox: resolve(dirname(file)) === inbox,
           ingestedAt: new Date().toISOString(),
+          resources,
         });
       } catch (error) {
         // our failure, not the file's: it stays where it is for the next run
         failed += 1;
         failedFiles.add(version);
-        say(`${'failed'.padEnd(9)} ${basename(file)}: ${(error as Error).stack ?? error} (the file was left in place)`);
+        // inspect shows the stage's error and its cause (where the stage failed)
+        say(`${'failed'.padEnd(9)} ${basename(file)}: ${inspect(error)} (the file was left in place)`);
         return;
       }
       if (outcome.status === 'ingested') written.push(outcome.article);

@@ -1,11 +1,12 @@
 import { basename } from 'node:path';
+import { inspect } from 'node:util';
 import type { Article } from '@kizuna/model';
+import { readInput } from '../corpus/read-input.js';
 import { IngestError } from '../errors.js';
 import { buildArticle } from '../pipeline/build-article.js';
-import { loadLexicon } from '../repair/lexicon.js';
+import { loadResources } from '../resources/load-resources.js';
 import type { CliOptions } from './args.js';
 import { collectInputs } from './collect-inputs.js';
-import { readInput } from './read-input.js';
 import { progress, summaryLine } from './summary.js';
 
 /**
@@ -19,20 +20,16 @@ export async function runDry(inputs: readonly string[], options: CliOptions): Pr
   const articles: Article[] = [];
   let failed = 0;
   const ingestedAt = new Date().toISOString();
+  const resources = await loadResources();
   for (const [i, file] of files.entries()) {
     try {
-      const article = buildArticle({
-        bytes: await readInput(file, options.maxBytes),
-        file,
-        ingestedAt,
-        lexicon: loadLexicon,
-      });
+      const article = buildArticle({ bytes: await readInput(file, options.maxBytes), file, ingestedAt }, resources);
       articles.push(article);
       say(summaryLine(basename(file), article));
     } catch (error) {
       // one bad or unexpected file never costs the others their output
       failed += 1;
-      const why = error instanceof IngestError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`;
+      const why = error instanceof IngestError ? error.message : `unexpected error: ${inspect(error)}`;
       say(`rejected  ${basename(file)}: ${why}`);
     }
     progress(i + 1, files.length);

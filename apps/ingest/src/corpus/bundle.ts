@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildArticle } from '../pipeline/build-article.js';
-import { loadLexicon } from '../repair/lexicon.js';
+import { loadResources } from '../resources/load-resources.js';
 import { serialiseArticle } from './serialise.js';
 
 /**
@@ -26,9 +26,10 @@ export async function bundleCorpus(seedsDir: string, outDir: string): Promise<Bu
   await mkdir(articlesDir, { recursive: true });
   await mkdir(copiesDir, { recursive: true });
   const written: BundleResult['written'] = [];
+  const resources = await loadResources();
   for (const name of names) {
     const bytes = new Uint8Array(await readFile(join(seedsDir, name)));
-    const article = buildArticle({ bytes, file: name, ingestedAt: BUNDLE_INGESTED_AT, lexicon: loadLexicon });
+    const article = buildArticle({ bytes, file: name, ingestedAt: BUNDLE_INGESTED_AT }, resources);
     await writeFile(join(articlesDir, `${article.id}.json`), serialiseArticle(article));
     if (join(seedsDir, name) !== join(copiesDir, name)) await writeFile(join(copiesDir, name), bytes, { mode: 0o644 });
     written.push({ file: name, id: article.id });

@@ -1,14 +1,11 @@
 import { access, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Article } from '@kizuna/model';
-import { readInput } from '../cli/read-input.js';
-import { decode } from '../decode/decode.js';
+import { type Article, writeAtomic } from '@kizuna/model';
 import { IngestError, rejectionCodes } from '../errors.js';
-import { normalise } from '../normalise/normalise.js';
-import { articleId, buildArticle } from '../pipeline/build-article.js';
-import { loadLexicon } from '../repair/lexicon.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { runPipeline } from '../pipeline/run-pipeline.js';
+import type { Resources } from '../resources/resources.js';
 import type { CorpusDir } from './corpus-dir.js';
+import { readInput } from './read-input.js';
 import { serialiseArticle } from './serialise.js';
 
 export type FileOutcome =
@@ -21,7 +18,11 @@ export interface IngestFileOptions {
   /** Whether the file sits in the inbox: only then is it removed once safely stored. */
   fromInbox: boolean;
   ingestedAt: string;
+  resources: Resources;
 }
+
+/** Writes a whole file atomically (a temporary file beside it, synced, renamed over it). */
+const store = (path: string, data: string | Uint8Array) => writeAtomic(path, (handle) => handle.writeFile(data));
 
 const exists = (path: string) =>
   access(path).then(
@@ -47,11 +48,8 @@ async function reject(
 ): Promise<FileOutcome> {
   const name = await freeName(dir.rejected, basename(file));
   // the original bytes are kept whatever their size: nothing the user dropped is lost
-  await writeFileAtomic(join(dir.rejected, name), await readFile(file));
-  await writeFileAtomic(
-    join(dir.rejected, `${name}.error.txt`),
-    `${basename(file)} was not ingested: ${error.message}.\n`,
-  );
+  await store(join(dir.rejected, name), await readFile(file));
+  await store(join(dir.rejected, `${name}.error.txt`), `${basename(file)} was not ingested: ${error.message}.\n`);
   if (options.fromInbox) await rm(file, { force: true });
   return { status: 'rejected', file, reason: error.message, code: error.code };
 }
@@ -66,18 +64,21 @@ export async function ingestFile(dir: CorpusDir, file: string, options: IngestFi
   let article: Article;
   try {
     bytes = await readInput(file, options.maxBytes);
-    const id = articleId(normalise(decode(bytes).text));
-    if (await exists(join(dir.articles, `${id}.json`))) {
+    // the id is known once the text is normalised: a duplicate goes no further
+    const start = runPipeline({ bytes, file, ingestedAt: options.ingestedAt }, options.resources, {
+      until: 'normalise',
+    });
+    if (await exists(join(dir.articles, `${start.id}.json`))) {
       if (options.fromInbox) await rm(file, { force: true });
-      return { status: 'duplicate', file, id };
+      return { status: 'duplicate', file, id: start.id };
     }
-    article = buildArticle({ bytes, file, ingestedAt: options.ingestedAt, lexicon: loadLexicon });
+    article = runPipeline(start, options.resources).article;
   } catch (error) {
     if (error instanceof IngestError && rejectionCodes.has(error.code)) return reject(dir, file, error, options);
     throw error;
   }
-  await writeFileAtomic(join(dir.raw, `${article.id}.txt`), bytes);
-  await writeFileAtomic(join(dir.articles, `${article.id}.json`), serialiseArticle(article));
+  await store(join(dir.raw, `${article.id}.txt`), bytes);
+  await store(join(dir.articles, `${article.id}.json`), serialiseArticle(article));
   if (options.fromInbox) await rm(file, { force: true });
   return { status: 'ingested', file, article };
 }

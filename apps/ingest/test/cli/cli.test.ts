@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticle } from '@kizuna/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { normalise } from '../../src/normalise/normalise.js';
-import { articleId } from '../../src/pipeline/build-article.js';
+import { articleId, normalise } from '../../src/stages/normalise/normalise.js';
 import { ARTICLE_EN, ARTICLE_FR } from './fixtures.js';
 import { runCli, startCli } from './run-cli.js';
 
@@ -122,8 +121,8 @@ describe('ingest into a corpus folder', () => {
       for (const d of ['inbox', 'articles', 'raw']) await mkdir(join(data, d), { recursive: true });
       await writeFile(join(data, 'inbox', 'a.txt'), ARTICLE_FR);
       // a run that died mid-write: half-written temp files, its raw copy written but not its article, its lock
-      await writeFile(join(data, 'articles', '.abc.json.999999.dead.tmp'), '{"half":');
-      await writeFile(join(data, 'raw', '.abc.txt.999999.dead.tmp'), 'half');
+      await writeFile(join(data, 'articles', 'abc.json.999999-0000dead.tmp'), '{"half":');
+      await writeFile(join(data, 'raw', 'abc.txt.999999-0000dead.tmp'), 'half');
       await writeFile(
         join(data, '.ingest.lock'),
         JSON.stringify({ pid: 2 ** 22 + 12345, since: '2020-01-01T00:00:00Z' }),

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/errors.js';
-import { articleId, buildArticle } from '../../src/pipeline/build-article.js';
-import { loadLexicon } from '../../src/repair/lexicon.js';
+import { buildArticle } from '../../src/pipeline/build-article.js';
+import { articleId } from '../../src/stages/normalise/normalise.js';
 import { ARTICLE_EN, ARTICLE_FR } from '../cli/fixtures.js';
+import { resources } from '../support/resources.js';
 
 const build = (text: string | Uint8Array, file = 'x.txt') =>
-  buildArticle({
-    bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
-    file: `/some/folder/${file}`,
-    ingestedAt: '2024-01-01T00:00:00.000Z',
-    lexicon: loadLexicon,
-  });
+  buildArticle(
+    {
+      bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
+      file: `/some/folder/${file}`,
+      ingestedAt: '2024-01-01T00:00:00.000Z',
+    },
+    resources,
+  );
 
 // the first build loads the lexicons and the extraction's tables
 describe('buildArticle', { timeout: 60_000 }, () => {

@@ -1,12 +1,12 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/blocks/classify.js';
-import { segment } from '../../src/blocks/segment.js';
-import { normalise } from '../../src/normalise/normalise.js';
-import { functionWords } from '../../src/repair/function-words.js';
-import { loadLexicon } from '../../src/repair/lexicon.js';
-import { repairText, tokenCounts } from '../../src/repair/repair-text.js';
-import { splitSentences } from '../../src/sentences/split-sentences.js';
+import { segment } from '../../src/stages/blocks/segment.js';
+import { classify } from '../../src/stages/classify/classify.js';
+import { normalise } from '../../src/stages/normalise/normalise.js';
+import { functionWords } from '../../src/stages/repair/function-words.js';
+import { repairText, tokenCounts } from '../../src/stages/repair/repair-text.js';
+import { splitSentences } from '../../src/stages/sentences/split-sentences.js';
+import { resources } from '../support/resources.js';
 
 const word = fc.constantFrom(
   'le',
@@ -29,13 +29,13 @@ const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) =>
 const text = fc.array(paragraph, { minLength: 1, maxLength: 5 }).map((ps) => ps.join('\n\n'));
 
 describe('offsets hold for any text', { timeout: 60_000 }, () => {
-  const lexicon = loadLexicon('fr');
+  const dictionary = resources.dictionary('fr');
   it('every repair is found at its offset in the repaired text', () => {
     fc.assert(
       fc.property(text, (t) => {
-        if (!lexicon) return;
+        if (!dictionary) return;
         const r = repairText(t, {
-          isWord: (w) => lexicon.has(w),
+          isWord: (w) => dictionary.has(w),
           functionWords: functionWords('fr'),
           articleCounts: tokenCounts(t),
         });

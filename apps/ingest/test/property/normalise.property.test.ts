@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { identityText, normalise } from '../../src/normalise/normalise.js';
+import { identityText, normalise } from '../../src/stages/normalise/normalise.js';
 import { anyText, RUNS, TIMEOUT } from './arbitraries.js';
 
 describe('normalise (property)', () => {

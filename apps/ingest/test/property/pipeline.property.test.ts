@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/errors.js';
 import { buildArticle } from '../../src/pipeline/build-article.js';
-import { loadLexicon } from '../../src/repair/lexicon.js';
+import { resources } from '../support/resources.js';
 import { anyText, RUNS, TIMEOUT } from './arbitraries.js';
 
 // an article-shaped page around random text, so runs get past "no article text"
@@ -30,12 +30,7 @@ describe('buildArticle (property)', () => {
           const bytes = asUtf8 ? encoder.encode(text) : Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
           let article: ReturnType<typeof buildArticle>;
           try {
-            article = buildArticle({
-              bytes,
-              file: 'x.txt',
-              ingestedAt: '2026-01-01T00:00:00.000Z',
-              lexicon: loadLexicon,
-            });
+            article = buildArticle({ bytes, file: 'x.txt', ingestedAt: '2026-01-01T00:00:00.000Z' }, resources);
           } catch (error) {
             expect(error).toBeInstanceOf(IngestError);
             return;

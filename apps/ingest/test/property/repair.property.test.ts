@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { functionWords } from '../../src/repair/function-words.js';
-import { loadLexicon } from '../../src/repair/lexicon.js';
-import { repairText, tokenCounts } from '../../src/repair/repair-text.js';
+import { functionWords } from '../../src/stages/repair/function-words.js';
+import { repairText, tokenCounts } from '../../src/stages/repair/repair-text.js';
+import { resources } from '../support/resources.js';
 import { anyText, RUNS, TIMEOUT } from './arbitraries.js';
 
-const french = loadLexicon('fr');
+const french = resources.dictionary('fr');
 const context = (text: string) => ({
   isWord: (w: string) => french?.has(w) ?? false,
   functionWords: functionWords('fr'),

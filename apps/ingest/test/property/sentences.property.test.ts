@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../src/normalise/normalise.js';
-import { joinBody } from '../../src/pipeline/assemble-body.js';
-import { splitSentences } from '../../src/sentences/split-sentences.js';
+import { normalise } from '../../src/stages/normalise/normalise.js';
+import { joinBody } from '../../src/stages/repair/join-body.js';
+import { splitSentences } from '../../src/stages/sentences/split-sentences.js';
 import { anyText, RUNS, TIMEOUT } from './arbitraries.js';
 
 describe('splitSentences (property)', () => {

@@ -17,5 +17,5 @@ export async function readArticles(dataDir: string): Promise<Article[]> {
 
 /** Temporary or lock files left behind anywhere in the corpus folder. */
 export async function leftovers(dataDir: string): Promise<string[]> {
-  return (await filesUnder(dataDir)).filter((f) => /(^|\/)\.[^/]*\.tmp$|\.ingest\.lock$/.test(f));
+  return (await filesUnder(dataDir)).filter((f) => /\.tmp$|\.ingest\.lock$/.test(f));
 }

@@ -1,0 +1,14 @@
+import type { Block, BlockKind } from '../../draft/blocks.js';
+import { isProse } from '../../text/line-signals.js';
+import type { LocalKind } from './local-kind.js';
+
+/** A block while it is being classified: what its own shape says, and the kind given so far. */
+export type PendingBlock = Block & { local: LocalKind | null; kind?: BlockKind; reason?: string };
+
+export const mark = (b: PendingBlock, kind: BlockKind, reason: string) => {
+  b.kind = kind;
+  b.reason = reason;
+};
+
+/** Whether a block nobody has claimed reads as article prose (ends like a sentence, long enough). */
+export const prose = (b: PendingBlock) => !b.local && isProse(b.text);

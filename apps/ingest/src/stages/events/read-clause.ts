@@ -1,0 +1,111 @@
+import type { DateRef } from '@kizuna/model';
+import type { FoundPerson, TriggerHit } from '../../draft/mentions.js';
+import type { DateMention } from '../../text/date-mention.js';
+import { readOrdinal, readSuchOrdinal } from '../../text/ordinal.js';
+import { resolveDate } from '../../text/resolve-date.js';
+import type { Located, Span } from '../../text/span.js';
+import type { EventContext, EventState, SentenceFacts } from './event-context.js';
+import { nearestDate } from './nearest.js';
+
+const PRONOUN = /(?:^|[\s,])(?:il|elle|he|she)\s+$|(?:^|[\s,])(?:il|elle|he|she)\s+(?:a|avait|also|has|had)\s/iu;
+const GROUP =
+  /(?:les|the|both)\s+(?:deux\s+|two\s+)?(?:ministres|dirigeants|leaders|ministers|pr[ée]sidents|presidents|premiers ministres|prime ministers|vice-ministres|deputy ministers|chefs de gouvernement|chefs d['’][ée]tat|heads of (?:state|government)|responsables|officials)/iu;
+
+/** Visits to a country are the trip itself ("rendant visite au Vietnam"), not a meeting. */
+const COUNTRY_NEXT = (f: SentenceFacts, main: Span) =>
+  f.places.some((p) => p.level === 'country' && p.start >= main.end && p.start - main.end <= 4);
+
+/** What one clause of a sentence says about the meeting it tells. */
+export interface ClauseReading {
+  main: TriggerHit;
+  /** The sentence's index. */
+  at: number;
+  people: FoundPerson[];
+  /** Keys of the people named in the clause itself (not read from "il" or "les deux ministres"). */
+  namedKeys: Set<string>;
+  keys: string[];
+  dateMention: DateMention | undefined;
+  date: DateRef | null;
+  dateAt: Located | null;
+  ordinal: { value: number; start: number } | null;
+  /** The sentence up to the meeting word. */
+  before: string;
+  /** The sentence also refers back to a meeting told elsewhere. */
+  refersBack: boolean;
+}
+
+/** A sentence that refers back to a meeting ("after the talks") takes its date. */
+function dateReferredTo(f: SentenceFacts, main: TriggerHit, state: EventState): { date: DateRef; at: Span } | null {
+  const ref = f.triggers.find((h) => h.background && h !== main);
+  const told = ref && state.events.find((e) => e.kind === ref.kind);
+  if (!ref || !told?.date) return null;
+  const date: DateRef =
+    told.date.year === 'unknown'
+      ? { iso: told.date.iso, text: ref.text, year: 'unknown' }
+      : {
+          iso: told.date.iso,
+          text: ref.text,
+          year: 'inferred',
+          basis: `relative expression, resolved against «${told.date.text}»`,
+        };
+  return { date, at: ref };
+}
+
+/** The people of a clause: a pronoun is the article's main person, "les deux ministres" the last meeting's. */
+function clausePeople(
+  f: SentenceFacts,
+  part: { main: TriggerHit; people: FoundPerson[] },
+  state: EventState,
+  ctx: EventContext,
+) {
+  const { main } = part;
+  let people = part.people;
+  const before = f.sentence.text.slice(0, main.start);
+  if (ctx.protagonist && !people.some((p) => p.name.start < main.start) && PRONOUN.test(before)) {
+    people = [ctx.protagonist, ...people];
+  }
+  // "avant la réunion, les deux ministres ont eu des entretiens": the people of the meeting told before
+  const lastWith = state.last && state.last.mentions.length > 0 ? state.last : null;
+  if (people.length === 0 && main.kind !== 'signing' && lastWith && GROUP.test(f.sentence.text)) {
+    people = lastWith.mentions.filter((m, k, all) => all.findIndex((x) => x.key === m.key) === k);
+  }
+  return people;
+}
+
+/**
+ * Reads a clause: its people, date, ordinal; null when it tells nothing to record (a signing or a
+ * visit without people, a visit to a country).
+ */
+export function readClause(
+  f: SentenceFacts,
+  part: { main: TriggerHit; people: FoundPerson[] },
+  state: EventState,
+  ctx: EventContext,
+): ClauseReading | null {
+  const { main } = part;
+  const at = f.sentence.index;
+  // "le même jour" refers to the day the story is told on, not to a day recalled ("la veille")
+  const anchor: DateRef | null =
+    [...state.events].reverse().find((e) => e.date && !e.date.basis?.startsWith('relative'))?.date ??
+    [...state.events].reverse().find((e) => e.date)?.date ??
+    null;
+  const dateMention = nearestDate(f, 'day', main.start) ?? nearestDate(f, 'relative', main.start);
+  let date: DateRef | null = dateMention ? resolveDate(dateMention, { ...ctx.dates, anchor }) : null;
+  let dateAt: Located | null = date && dateMention ? { sentence: at, span: dateMention } : null;
+  const ordinal = readOrdinal(f.sentence.text, main.start) ?? readSuchOrdinal(f.sentence.text, main.end);
+  const namedKeys = new Set(part.people.map((p) => p.key));
+  const people = clausePeople(f, part, state, ctx);
+  const keys = [...new Set(people.map((p) => p.key))];
+  if (main.kind === 'signing' && keys.length === 0) return null;
+  if (main.kind === 'visit' && (keys.length === 0 || COUNTRY_NEXT(f, main))) return null;
+  if (!date) {
+    const referred = dateReferredTo(f, main, state);
+    if (referred) {
+      date = referred.date;
+      dateAt = { sentence: at, span: referred.at };
+    }
+  }
+  const before = f.sentence.text.slice(0, main.start);
+  const refersBack = f.triggers.some((h) => h.background && h !== main);
+  return { main, at, people, namedKeys, keys, dateMention, date, dateAt, ordinal, before, refersBack };
+}

@@ -1,0 +1,66 @@
+import type { Place } from '@kizuna/model';
+import type { ArticlePerson, FoundPerson, TriggerHit } from '../../draft/mentions.js';
+import type { SentenceRef } from '../../text/span.js';
+import { findTitledAnaphora } from './find-anaphora.js';
+import { findKnownPeople } from './find-known.js';
+import { findTitledPeople } from './find-titled.js';
+import type { PeopleTools } from './people-tools.js';
+import { resolvePeople } from './resolve-people.js';
+import { roleWords } from './role-text.js';
+
+const HEAD =
+  /^(?:President|Président|Présidente|Prime Minister|Premier ministre|Première ministre|King|Roi|Queen|Reine|Emperor|Empereur|Chancellor|Chancelier|Chancelière|Sultan|Emir|Émir)$/iu;
+
+/** What finding the article's people reads besides its sentences. */
+export interface PeopleContext {
+  language: string;
+  body: string;
+  triggersBySentence: readonly TriggerHit[][];
+  /** Where the article's meetings happen when their sentences do not say. */
+  articlePlace: Place | null;
+}
+
+/** The country other than Vietnam the article names most: who an unplaced foreign name most likely serves. */
+function partnerCountry(body: string, tools: PeopleTools): string | null {
+  const counts = new Map<string, number>();
+  for (const h of tools.gazetteer.find(body)) {
+    if (h.type === 'city' || h.country === 'VN') continue;
+    counts.set(h.country, (counts.get(h.country) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * The article's people: titled mentions first, then later mentions of the same people by name or
+ * surname, then by title and nationality alone; each person with the fullest name, strongest role
+ * and a country. Returns each sentence's mentions (in the order found), the people by key and the
+ * main person.
+ */
+export function articlePeople(sentences: readonly SentenceRef[], ctx: PeopleContext, tools: PeopleTools) {
+  const words = roleWords(tools, ctx.language);
+  const titled = sentences.map((s, i) =>
+    findTitledPeople(
+      s,
+      words,
+      tools,
+      (ctx.triggersBySentence[i] ?? []).some((h) => !h.passing),
+    ),
+  );
+  const known = new Map<string, { name: string; tokens: string[] }>();
+  for (const p of titled.flat()) known.set(p.key, { name: p.name.text, tokens: p.key.split('-') });
+  const named = sentences.map((s, i) => [...(titled[i] ?? []), ...findKnownPeople(s, known, titled[i] ?? [], tools)]);
+  const partner = partnerCountry(ctx.body, tools);
+  // a head of state or government named without a nationality is the host's, not the visitor's
+  const fallback = (p: ArticlePerson) =>
+    p.role && HEAD.test(p.role) && ctx.articlePlace?.country ? ctx.articlePlace.country : partner;
+  const first = resolvePeople(named.flat(), fallback);
+  const found = sentences.map((s, i) => [
+    ...(named[i] ?? []),
+    ...findTitledAnaphora(s, tools, [...first.values()], named[i] ?? []),
+  ]);
+  const persons = resolvePeople(found.flat(), fallback);
+  const main = [...persons.values()].sort((a, b) => b.mentions - a.mentions)[0];
+  const protagonist: FoundPerson | null =
+    main && main.mentions >= 2 ? (found.flat().find((p) => p.key === main.key && p.titled) ?? null) : null;
+  return { found, persons, protagonist };
+}

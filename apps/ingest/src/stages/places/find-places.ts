@@ -1,0 +1,37 @@
+import type { Place } from '@kizuna/model';
+import type { PlaceMention } from '../../draft/mentions.js';
+import type { GazetteerIndex } from '../../resources/gazetteer-index.js';
+
+const LOCATIVE =
+  /(?:^|[\s,(])(?:à|a|au|aux|en|in|at|dans|to|vers|de la capitale|capitale|capital)\s+(?:la ville de |the city of |the capital |la capitale )?$/iu;
+
+const VENUE_BEFORE = /(?:^|[\s,])(?:at|in|à|au)\s+the\s+$/iu;
+const VENUE_AFTER =
+  /^\s+(?:Palace|Hall|House|Building|Cent(?:er|re)|Hotel|Convention|Conference|International|Stadium|Office|Residence)\b/u;
+
+/** Places a sentence says something happened in: "à Tokyo", "in Fukuoka", "au Japon". */
+export function findPlaces(text: string, places: GazetteerIndex): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const hit of places.find(text)) {
+    if (hit.type === 'adjective') continue;
+    const before = text.slice(Math.max(0, hit.start - 30), hit.start);
+    // "at the Bogor Palace": a venue named after its city
+    const venue = VENUE_BEFORE.test(before) && VENUE_AFTER.test(text.slice(hit.end));
+    if (!LOCATIVE.test(before) && !venue) continue;
+    out.push({
+      start: hit.start,
+      end: hit.end,
+      text: hit.text,
+      place: { name: hit.text, country: hit.country },
+      level: hit.type === 'city' ? 'city' : 'country',
+    });
+  }
+  return out;
+}
+
+/** A dateline's place ("HANOI", "Tokyo (VNA)") when the gazetteer knows it as a city. */
+export function datelinePlace(name: string | null, places: GazetteerIndex): Place | null {
+  if (!name) return null;
+  const hit = places.find(name).find((h) => h.type === 'city');
+  return hit ? { name: hit.canonical, country: hit.country } : null;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { localKind } from '../../../src/stages/classify/local-kind.js';
+
+describe('localKind', () => {
+  it.each([
+    ['>> Another story about trade', 'related-link'],
+    ['►Le Cambodge signe un accord', 'related-link'],
+    ['Lire aussi : Le Cambodge signe un accord', 'related-link'],
+    ['Comments (12)', 'comments'],
+    ['3 commentaires', 'comments'],
+    ['No videos available', 'empty-widget'],
+    ['Aucun commentaire', 'empty-widget'],
+    ['Partager · Tweeter · Imprimer', 'navigation'],
+    ['Share this story', 'navigation'],
+    ['Source: https://example.com/news/1', 'source-line'],
+    ['Sources', 'source-line'],
+    ['© The Mekong Post 2024', 'publisher-line'],
+    ['Lire aussi', 'marker'],
+    ['Related stories', 'marker'],
+    ['More from The Daily Planet', 'marker'],
+    ['Photo: Reuters', 'caption'],
+    ['Les deux ministres avant la réunion. Photo : AFP', 'caption'],
+    ['The delegations at the harbour (left). Photo courtesy: Navy', 'caption'],
+    ['Signing ceremony in Manila |', 'caption'],
+    ['Le Courrier du SudLe Courrier du Sud05/06/2021', 'publisher-line'],
+    ['Southern Cross Times | 21 August 2023', 'publisher-line'],
+    ['Le Courrier européen – 2 novembre 2023', 'publisher-line'],
+    ['Posted on March 3, 2022 at 10:15', 'date-line'],
+    ['Mis à jour le 4 avril 2023 à 08h10', 'date-line'],
+    // a date line need not hold a digit: chrono dates a relative time against its reference
+    ['Updated two hours ago', 'date-line'],
+    ['Mis à jour il y a trois heures', 'date-line'],
+    ['Published a day ago', 'date-line'],
+    ['mekongpost.com', 'publisher-line'],
+    ['AFP/VNA', 'publisher-line'],
+    ['AFP', 'publisher-line'],
+  ])('%s → %s', (text, kind) => {
+    expect(localKind(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['Le ministre a reçu son homologue le 3 mars 2022 à Paris.'],
+    ['The two sides signed a memorandum on maritime cooperation.'],
+    ['Coopération dans la formation'],
+    ['Le Japon et la France'],
+    ['Tuesday, the first of May'],
+    ['Mardi et mercredi'],
+    ['Il a montré une vidéo de la cérémonie.'],
+    ['Copyright disputes between the two firms were also discussed'],
+    ['ASEAN'],
+    ['La prochaine réunion se tiendra à Hanoï le 05/06/2024'],
+    ['They released images of the ships at anchor off the coast.'],
+  ])('leaves prose and headings alone: %s', (text) => {
+    expect(localKind(text)).toBeNull();
+  });
+});

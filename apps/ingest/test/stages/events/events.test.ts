@@ -1,0 +1,221 @@
+import { parseArticle } from '@kizuna/model';
+import { describe, expect, it } from 'vitest';
+import { type ExtractInput, extract, inputFrom } from '../../support/extraction.js';
+
+const published = (iso: string) => ({ iso, text: iso, year: 'stated' as const });
+const summary = (input: ExtractInput) =>
+  extract(input).events.map((e) => ({
+    kind: e.kind,
+    ordinal: e.ordinal,
+    date: e.date?.iso ?? null,
+    year: e.date?.year ?? null,
+    place: e.place?.name ?? null,
+    people: e.participants.map((p) => p.name),
+  }));
+
+const dialogue = inputFrom(
+  [
+    'Le 4 décembre, à Tokyo, s’est tenu le premier dialogue (2+2) entre les vice-ministres des Affaires étrangères et de la Défense Vietnam-Japon.',
+    'La délégation vietnamienne était coprésidée par M. Nguyen Minh Vu, vice-ministre des Affaires étrangères, et le lieutenant-général Hoang Xuan Chien, vice-ministre de la Défense.',
+    '',
+    'Les deux parties ont convenu de signer un mémorandum d’entente sur la recherche et le sauvetage.',
+    'Depuis 2014, le dialogue sur la politique de défense a tenu onze sessions à Hanoï et à Tokyo.',
+  ].join('\n'),
+  { id: 'dlg' },
+);
+
+const visit = inputFrom(
+  [
+    'Prime Minister Shinzo Abe said on Monday that Japan would provide six patrol vessels, after holding talks in Hanoi with his Vietnamese counterpart Nguyen Xuan Phuc.',
+    'Abe is on a two-day official visit to Vietnam.',
+    'During his stay, Abe also met Party General Secretary Nguyen Phu Trong and President Tran Dai Quang.',
+    'The next summit will be held in Tokyo next year.',
+  ].join('\n'),
+  { id: 'visit', language: 'en', published: published('2017-01-17') },
+);
+
+const days = inputFrom(
+  [
+    'Le ministre vietnamien de la Défense, le général Phung Quang Thanh, et son homologue japonais Gen Nakatani se sont entretenus vendredi 6 novembre à Hanoï.',
+    'Gen Nakatani avait visité la veille le port de Cam Ranh.',
+    'Le même jour, le ministre japonais a rendu une visite de courtoisie au Premier ministre Nguyen Tan Dung.',
+  ].join('\n'),
+  { id: 'days', published: published('2015-11-07') },
+);
+
+describe('meetings', () => {
+  it('reads a dialogue: ordinal, alias, year-less date, place, co-chairs, outcome; not the series recalled since 2014', () => {
+    const out = extract(dialogue);
+    expect(out.events).toHaveLength(1);
+    const [e] = out.events;
+    expect(e).toMatchObject({
+      id: 'dlg-e1',
+      kind: 'dialogue',
+      ordinal: 1,
+      aliases: ['2+2'],
+      date: { iso: '--12-04', year: 'unknown' },
+      place: { name: 'Tokyo', country: 'JP' },
+    });
+    expect(e?.participants.map((p) => [p.name, p.role, p.country])).toEqual([
+      ['Nguyen Minh Vu', 'vice-ministre des Affaires étrangères', 'VN'],
+      ['Hoang Xuan Chien', 'vice-ministre de la Défense', 'VN'],
+    ]);
+    expect(e?.outcomes).toHaveLength(1);
+    expect(e?.outcomes[0]).toContain('mémorandum');
+  });
+
+  it('reads talks and a meeting from an English report, dates a weekday from the article date, skips the trip and a future summit', () => {
+    expect(summary(visit)).toEqual([
+      {
+        kind: 'talks',
+        ordinal: null,
+        date: '2017-01-16',
+        year: 'inferred',
+        place: 'Hanoi',
+        people: ['Shinzo Abe', 'Nguyen Xuan Phuc'],
+      },
+      {
+        kind: 'meeting',
+        ordinal: null,
+        date: null,
+        year: null,
+        place: 'Hanoi',
+        people: ['Shinzo Abe', 'Nguyen Phu Trong', 'Tran Dai Quang'],
+      },
+    ]);
+  });
+
+  it('resolves "la veille" and "le même jour" against the meeting they follow', () => {
+    expect(summary(days)).toEqual([
+      {
+        kind: 'talks',
+        ordinal: null,
+        date: '2015-11-06',
+        year: 'inferred',
+        place: 'Hanoï',
+        people: ['Phung Quang Thanh', 'Gen Nakatani'],
+      },
+      { kind: 'visit', ordinal: null, date: '2015-11-05', year: 'inferred', place: 'Hanoï', people: ['Gen Nakatani'] },
+      {
+        kind: 'reception',
+        ordinal: null,
+        date: '2015-11-06',
+        year: 'inferred',
+        place: 'Hanoï',
+        people: ['Gen Nakatani', 'Nguyen Tan Dung'],
+      },
+    ]);
+  });
+
+  it('never invents a year: an undated article keeps --MM-DD', () => {
+    const input = inputFrom(
+      'Le secrétaire général Nguyen Phu Trong a eu le 9 février un entretien téléphonique avec le Premier ministre japonais Kishida Fumio.',
+    );
+    expect(summary(input)).toEqual([
+      {
+        kind: 'phone_call',
+        ordinal: null,
+        date: '--02-09',
+        year: 'unknown',
+        place: null,
+        people: ['Nguyen Phu Trong', 'Kishida Fumio'],
+      },
+    ]);
+  });
+
+  it('reports an official visit when the article tells no other meeting', () => {
+    const input = inputFrom(
+      [
+        'Le Premier ministre Pham Minh Chinh effectue du 3 au 5 mars 2025 une visite officielle au Japon.',
+        'Il doit y rencontrer les dirigeants japonais.',
+      ].join('\n'),
+    );
+    expect(extract(input).events.map((e) => [e.kind, e.name, e.date?.iso, e.place?.country])).toEqual([
+      ['visit', 'visite de Pham Minh Chinh', '2025-03-03', 'JP'],
+    ]);
+  });
+
+  it('skips a meeting planned in its own clause but keeps one told before a forecast', () => {
+    const input = inputFrom(
+      [
+        'Foreign Minister Bui Thanh Son held talks with his Japanese counterpart Takeshi Iwaya in Tokyo on March 3, 2025.',
+        'Iwaya will travel to Manila next week for talks with President Ferdinand Marcos Jr.',
+        'After the talks, Son said Japan will provide new patrol vessels to Vietnam.',
+      ].join('\n'),
+      { language: 'en' },
+    );
+    expect(summary(input)).toEqual([
+      {
+        kind: 'talks',
+        ordinal: null,
+        date: '2025-03-03',
+        year: 'stated',
+        place: 'Tokyo',
+        people: ['Bui Thanh Son', 'Takeshi Iwaya'],
+      },
+    ]);
+  });
+
+  it('does not take a place after "de" for a person', () => {
+    const input = inputFrom(
+      'Le ministre Nguyen Hong Dien a eu une séance de travail avec une délégation de la province de Nakhon Phanom conduite par son gouverneur, Sanit Khamtheva.',
+    );
+    expect(summary(input)[0]?.people).toEqual(['Nguyen Hong Dien', 'Sanit Khamtheva']);
+  });
+
+  it('reads "aujourd\'hui" as the day the lead tells of, when the article came out a day later', () => {
+    const input = inputFrom(
+      [
+        'Le président Vo Van Thuong a annoncé le 27 novembre un nouveau partenariat avec le Japon.',
+        'Le président Vo Van Thuong et le Premier ministre Fumio Kishida se sont entretenus aujourd’hui à Tokyo.',
+      ].join('\n'),
+      { published: published('2023-11-28') },
+    );
+    expect(summary(input).map((e) => [e.kind, e.date])).toEqual([['talks', '2023-11-27']]);
+  });
+
+  it('finds no meeting where none is told', () => {
+    const input = inputFrom(
+      [
+        'Le Vietnam et le Japon entretiennent des relations étroites depuis 1973.',
+        'Les deux pays veulent renforcer le dialogue et organiser des rencontres régulières.',
+      ].join('\n'),
+    );
+    expect(extract(input).events).toEqual([]);
+  });
+});
+
+describe('quotes and sources', () => {
+  it.each([
+    ['dialogue', dialogue],
+    ['visit', visit],
+    ['days', days],
+  ])('%s: every quote is the body at its offsets and the article validates', (_, input) => {
+    const out = extract(input);
+    const article = parseArticle({
+      id: input.id,
+      title: null,
+      language: input.language,
+      publisher: null,
+      url: null,
+      published: input.published,
+      dateline: input.dateline,
+      body: input.body,
+      sentences: input.sentences,
+      removed: [],
+      repairs: [],
+      ...out,
+      source: {
+        file: 'x.txt',
+        sha256: '0'.repeat(64),
+        bytes: input.body.length,
+        ingestedAt: '2025-01-01T00:00:00.000Z',
+      },
+    });
+    expect(article.facts.length).toBeGreaterThan(0);
+    for (const f of [...article.facts, ...article.people]) {
+      expect(input.body.slice(f.source.start, f.source.end)).toBe(f.quote);
+    }
+    expect(new Set(article.facts.map((f) => f.id)).size).toBe(article.facts.length);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../src/stages/language/detect-language.js';
+import { datelineDate, matchDateline } from '../../../src/stages/metadata/dateline.js';
+import { domainOf, publisherOfLine, undouble } from '../../../src/stages/metadata/publisher.js';
+import { splitTitleSuffix } from '../../../src/stages/metadata/title.js';
+import { firstDate, isoOf } from '../../../src/text/first-date.js';
+
+describe('firstDate', () => {
+  it.each([
+    ['Publié le 05/06/2021 à 10h00', '2021-06-05'],
+    ['Updated: 3 Mar 2022, 11:40 GMT+7', '2022-03-03'],
+    ['Wednesday, April 5, 2023 | 09:15', '2023-04-05'],
+    ['le 1er août 2014', '2014-08-01'],
+    ['8 mars', '--03-08'],
+    ['Jan. 30', '--01-30'],
+  ])('%s → %s', (text, iso) => {
+    const d = firstDate(text);
+    expect(d && isoOf(d)).toBe(iso);
+  });
+  it('finds nothing in a sentence without a date', () => {
+    expect(firstDate('La mer Orientale est calme.')).toBeNull();
+  });
+});
+
+describe('matchDateline', () => {
+  it.each([
+    ['Phnom Penh, 3 mars (AKP) – Le ministre…', 'Phnom Penh', '3 mars', 'AKP'],
+    ['Manille (PNA) – Le président…', 'Manille', null, 'PNA'],
+    ['SEOUL — The minister said…', 'SEOUL', null, null],
+    ['JAKARTA, Feb. 2 — Officials…', 'JAKARTA', 'Feb. 2', null],
+    ['NEW DELHI, Aug 1 (ANI): India and…', 'NEW DELHI', 'Aug 1', 'ANI'],
+  ])('%s', (text, place, date, agency) => {
+    const m = matchDateline(text);
+    expect(m?.place).toBe(place);
+    expect(m?.dateText ?? null).toBe(date);
+    expect(m?.agency ?? null).toBe(agency);
+    expect(text.slice(m?.length ?? 0)).toMatch(/^\p{Lu}/u);
+  });
+  it.each([['Le Vietnam - Japon a signé.'], ['Vietnam-Inde : un dialogue'], ['The talks – held in Rome – ended.']])(
+    'finds none in %s',
+    (text) => {
+      expect(matchDateline(text)).toBeNull();
+    },
+  );
+  it('never invents a year: inferred from the publication date with a basis, else unknown', () => {
+    const m = matchDateline('Hanoï, 30 décembre (VNA) – Texte');
+    if (!m) throw new Error('no dateline');
+    expect(datelineDate(m, { iso: '2024-01-02', text: '02/01/2024', year: 'stated' })).toEqual({
+      iso: '2023-12-30',
+      text: '30 décembre',
+      year: 'inferred',
+      basis: 'publication date 2024-01-02',
+    });
+    expect(datelineDate(m, null)).toEqual({ iso: '--12-30', text: '30 décembre', year: 'unknown' });
+  });
+});
+
+describe('publisher lines', () => {
+  it.each([
+    ['Le Courrier du SudLe Courrier du Sud05/06/2021', 'Le Courrier du Sud'],
+    ['© The Mekong Post', 'The Mekong Post'],
+    ['Horizons – Politique', 'Horizons'],
+    ['AFP/VNA', 'AFP/VNA'],
+    ['Source : Kyodo News', 'Kyodo News'],
+  ])('%s → %s', (line, name) => {
+    expect(publisherOfLine(line)).toBe(name);
+  });
+  it('undoubles a name the copy repeated and reads a domain', () => {
+    expect(undouble('AsiaNewsAsiaNews')).toBe('AsiaNews');
+    expect(undouble('Asia News')).toBe('Asia News');
+    expect(domainOf('https://www.example.org/a/b')).toBe('example.org');
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Les deux ministres se sont entretenus de la coopération maritime et de la formation des officiers.', 'fr'],
+    ['The two ministers discussed maritime cooperation and the training of officers at length.', 'en'],
+  ])('%s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('splitTitleSuffix', () => {
+  it.each([
+    ['Japan and Vietnam sign a defence deal | The Diplomat', 'Japan and Vietnam sign a defence deal', 'The Diplomat'],
+    ['Le Japon et le Vietnam signent un accord - Le Monde', 'Le Japon et le Vietnam signent un accord', 'Le Monde'],
+    ['Vietnam – Japon : un dialogue renforcé', 'Vietnam – Japon : un dialogue renforcé', null],
+    ['Talks in Hanoi - what the two sides agreed', 'Talks in Hanoi - what the two sides agreed', null],
+  ])('%s', (input, title, publisher) => {
+    expect(splitTitleSuffix(input)).toEqual({ title, publisher });
+  });
+});

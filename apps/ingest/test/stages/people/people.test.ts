@@ -1,0 +1,264 @@
+import { personKey } from '@kizuna/model';
+import { describe, expect, it } from 'vitest';
+import { extract, inputFrom } from '../../support/extraction.js';
+
+// the word lists load once per worker; on a busy machine that outlasts one test's default timeout
+const peopleOf = (sentence: string, language = 'fr') =>
+  extract(inputFrom(sentence, { language })).people.map((p) => ({ name: p.name, role: p.role, country: p.country }));
+
+describe('people and roles', () => {
+  it.each([
+    // title before the name, with a comma
+    [
+      'fr',
+      'Le vice-ministre de la Défense, Kano Koji, a pris la parole.',
+      'Kano Koji',
+      'vice-ministre de la Défense',
+      null,
+    ],
+    // name, then title in apposition
+    [
+      'fr',
+      'Nguyen Minh Vu, vice-ministre des Affaires étrangères, a ouvert la séance.',
+      'Nguyen Minh Vu',
+      'vice-ministre des Affaires étrangères',
+      'VN',
+    ],
+    ['fr', 'Le lieutenant-général Hoang Xuan Chien a pris la parole.', 'Hoang Xuan Chien', 'lieutenant-général', 'VN'],
+    [
+      'fr',
+      'Il a félicité Kishida Fumio, président du PLD et Premier ministre japonais.',
+      'Kishida Fumio',
+      'président du PLD et Premier ministre japonais',
+      'JP',
+    ],
+    [
+      'fr',
+      'La ministre japonaise de la Défense, Tomomi Inada, a reçu la délégation.',
+      'Tomomi Inada',
+      'ministre japonaise de la Défense',
+      'JP',
+    ],
+    [
+      'fr',
+      "Le secrétaire d'État américain Antony Blinken était présent.",
+      'Antony Blinken',
+      "secrétaire d'État américain",
+      'US',
+    ],
+    [
+      'en',
+      "Pham Minh Chinh, Vietnam's prime minister, spoke first.",
+      'Pham Minh Chinh',
+      "Vietnam's prime minister",
+      'VN',
+    ],
+    [
+      'en',
+      'Kamikawa, the Japanese foreign minister, also called on him.',
+      'Kamikawa',
+      'Japanese foreign minister',
+      'JP',
+    ],
+    ['en', 'He phoned Vietnamese Party chief To Lam on Friday.', 'To Lam', 'Vietnamese Party chief', 'VN'],
+    // "à" links a title to its field; the verb "a" ends it
+    [
+      'fr',
+      'Il a vu le secrétaire d’Etat japonais à la Défense Makoto Oniki.',
+      'Makoto Oniki',
+      'secrétaire d’Etat japonais à la Défense',
+      'JP',
+    ],
+    [
+      'fr',
+      'Takuya Hirai, ministre délégué à la Transformation numérique, a parlé.',
+      'Takuya Hirai',
+      'ministre délégué à la Transformation numérique',
+      null,
+    ],
+    [
+      'en',
+      'Deputy Minister of National Defence Sen. Lt. Gen. Hoang Xuan Chien attended.',
+      'Hoang Xuan Chien',
+      'Deputy Minister of National Defence Sen. Lt. Gen.',
+      'VN',
+    ],
+    [
+      'en',
+      'Philippine President Ferdinand Marcos Jr. arrived in Hanoi.',
+      'Ferdinand Marcos Jr.',
+      'Philippine President',
+      'PH',
+    ],
+    ['en', 'German Chancellor Olaf Scholz arrived on Sunday.', 'Olaf Scholz', 'German Chancellor', 'DE'],
+    // an initial belongs to the name; "U.S." and the French "M." (Mr) do not
+    [
+      'en',
+      'Indian External Affairs Minister S. Jaishankar met him in Hanoi.',
+      'S. Jaishankar',
+      'Indian External Affairs Minister',
+      'IN',
+    ],
+    ['en', 'U.S. Defense Secretary Lloyd J. Austin arrived.', 'Lloyd J. Austin', 'Defense Secretary', 'US'],
+    // an office beats a rank; a membership loses to both
+    [
+      'fr',
+      'Le lieutenant-général Hoang Xuan Chien, membre du Comité central du Parti, membre de la Commission militaire centrale et vice-ministre de la Défense, est arrivé.',
+      'Hoang Xuan Chien',
+      'vice-ministre de la Défense',
+      'VN',
+    ],
+    [
+      'fr',
+      'Le ministre vietnamien de la Défense nationale, le général Phan Van Giang, est arrivé.',
+      'Phan Van Giang',
+      'ministre vietnamien de la Défense nationale',
+      'VN',
+    ],
+  ])('%s: %s', (language, sentence, name, role, country) => {
+    const found = peopleOf(sentence, language).find((p) => p.name === name);
+    expect(found).toEqual({ name, role, country });
+  });
+
+  it.each([
+    ['fr', 'M. Kishida a reçu le ministre vietnamien de la Défense Phan Van Giang.', 'Kishida'],
+    ['en', 'Defense Secretary Lloyd Austin met U.S. Ambassador Marc Knapper.', 'Marc Knapper'],
+  ])('%s: an initial is not read into a name it does not belong to: %s', (language, sentence, name) => {
+    const names = peopleOf(sentence, language).map((p) => p.name);
+    expect(names.filter((n) => n.includes(name))).toEqual([name]);
+  });
+
+  it('gives a plural title to both coordinated names, in the singular', () => {
+    const people = peopleOf(
+      'Les Premiers ministres Pham Minh Chinh (droite) et Kishida Fumio passent en revue la garde.',
+    );
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Pham Minh Chinh', 'Premier ministre'],
+      ['Kishida Fumio', 'Premier ministre'],
+    ]);
+  });
+
+  it('reads the side of a delegation as the country of the people it names', () => {
+    const people = peopleOf(
+      'La délégation japonaise était coprésidée par le vice-ministre des Affaires étrangères, Namazu Hiroyuki, et le vice-ministre de la Défense, Kano Koji.',
+    );
+    expect(people.map((p) => [p.name, p.role, p.country])).toEqual([
+      ['Namazu Hiroyuki', 'vice-ministre des Affaires étrangères', 'JP'],
+      ['Kano Koji', 'vice-ministre de la Défense', 'JP'],
+    ]);
+  });
+
+  it('keeps a counterpart with the office of the one they met', () => {
+    const people = peopleOf(
+      'Vietnamese Prime Minister Pham Minh Chinh met his New Zealand counterpart Christopher Luxon.',
+      'en',
+    );
+    expect(people.find((p) => p.name === 'Christopher Luxon')).toEqual({
+      name: 'Christopher Luxon',
+      role: 'Prime Minister, New Zealand counterpart',
+      country: 'NZ',
+    });
+  });
+
+  it.each([
+    ['fr', 'Le ministre des Affaires étrangères a salué les résultats.'],
+    ['en', 'The Presidential Palace hosted a ceremony on the South China Sea.'],
+    ['fr', 'Lors du dialogue, les deux parties ont salué les progrès.'],
+    ['en', 'Minister of National Defence said the talks went well.'],
+  ])('finds nobody in a sentence that names nobody (%s: %s)', (language, sentence) => {
+    expect(peopleOf(sentence, language)).toEqual([]);
+  });
+
+  it('resolves a surname and a reversed name to the full name met in the article, with one key', () => {
+    const out = extract(
+      inputFrom(
+        [
+          'Le Premier ministre japonais Fumio Kishida est arrivé à Hanoï.',
+          'Kishida a salué ses hôtes.',
+          'Kishida Fumio a ensuite quitté la ville.',
+          'Le président Hoàng Xuân Chiến a salué Kishida.',
+          'Hoang Xuan Chien a parlé le dernier.',
+        ].join('\n'),
+      ),
+    );
+    const keys = out.people.map((p) => p.key);
+    expect(new Set(keys)).toEqual(new Set([personKey('Fumio Kishida'), personKey('Hoang Xuan Chien')]));
+    expect(personKey('HoàngXuân Chiên')).toBe(personKey('Hoang Xuan Chien'));
+    expect(out.people.filter((p) => p.key === personKey('Kishida Fumio')).map((p) => p.quote)).toEqual([
+      'Premier ministre japonais Fumio Kishida',
+      'Kishida',
+      'Kishida Fumio',
+      'Kishida',
+    ]);
+  });
+
+  it('names a person by title and nationality alone when one person fits', () => {
+    const out = extract(
+      inputFrom(
+        [
+          'Le ministre japonais de la Défense, Gen Nakatani, est arrivé vendredi à Hanoï.',
+          'Le même jour, le ministre japonais a rendu une visite de courtoisie au Premier ministre Nguyen Tan Dung.',
+        ].join('\n'),
+      ),
+    );
+    const second = out.people.filter((p) => p.source.sentenceId === 'art-s2');
+    expect(second.map((p) => [p.key, p.quote])).toEqual([
+      [personKey('Gen Nakatani'), 'ministre japonais'],
+      [personKey('Nguyen Tan Dung'), 'Premier ministre Nguyen Tan Dung'],
+    ]);
+  });
+
+  it('takes untitled names in a sentence that tells a meeting, and only there', () => {
+    expect(peopleOf('Shinzo Abe and Nguyen Xuan Phuc held talks in Hanoi on Monday.', 'en').map((p) => p.name)).toEqual(
+      ['Shinzo Abe', 'Nguyen Xuan Phuc'],
+    );
+    expect(peopleOf('Shinzo Abe and Nguyen Xuan Phuc praised the partnership.', 'en')).toEqual([]);
+  });
+
+  it('resolves one word only to the first or last word of a known name', () => {
+    const out = extract(
+      inputFrom(
+        [
+          'Prime Minister Pham Minh Chinh met President Ferdinand Marcos Jr. in Hanoi.',
+          'Chinh thanked Marcos.',
+          'Marcos later visited the Ho Chi Minh Mausoleum.',
+        ].join('\n'),
+        { language: 'en' },
+      ),
+    );
+    expect(out.people.map((p) => p.quote)).toEqual([
+      'Prime Minister Pham Minh Chinh',
+      'President Ferdinand Marcos Jr.',
+      'Chinh',
+      'Marcos',
+      'Marcos',
+    ]);
+  });
+
+  it('does not take the first word of a sentence into the title', () => {
+    expect(peopleOf('Meeting Prime Minister Pham Minh Chinh, Abe praised the ties.', 'en')[0]).toEqual({
+      name: 'Pham Minh Chinh',
+      role: 'Prime Minister',
+      country: 'VN',
+    });
+  });
+});
+
+describe('a counterpart holds the office of the person met, without that person’s nationality', () => {
+  it.each([
+    [
+      'fr',
+      "La ministre allemande des Affaires étrangères, Annalena Baerbock, s'est entretenue jeudi avec son homologue français Stéphane Séjourné.",
+      'Stéphane Séjourné',
+      'ministre des Affaires étrangères',
+    ],
+    [
+      'fr',
+      'Le ministre indien de la Défense, Rajnath Singh, a rencontré mardi son homologue australien Richard Marles.',
+      'Richard Marles',
+      'ministre de la Défense',
+    ],
+  ])('%s: %s', (language, sentence, name, role) => {
+    expect(peopleOf(sentence, language).find((p) => p.name === name)?.role).toBe(role);
+  });
+});

@@ -14,12 +14,11 @@ export const IngestResult = z.object({
   baseline: z.object({ perSec: z.number(), mbPerSec: z.number() }),
   startup: z.object({
     importMs: z.number(),
-    repairLexiconMs: z.number(),
-    extractLexiconMs: z.number(),
+    resourcesMs: z.number(),
     firstArticleMs: z.number(),
   }),
-  stages: z.array(z.object({ stage: z.string(), ms: z.number(), share: z.number(), top: z.string() })),
-  profileFile: z.string(),
+  /** Time per pipeline stage, from the stage list's own timing (`timeStages`), slowest first. */
+  stages: z.array(z.object({ stage: z.string(), ms: z.number(), share: z.number() })),
 });
 export type IngestResult = z.infer<typeof IngestResult>;
 

@@ -19,9 +19,8 @@ async function main() {
     options: { seed: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
   });
   const args = Args.parse(values);
-  const { buildArticle } = await import('../../../ingest/src/pipeline/build-article.js');
-  const { loadLexicon } = await import('../../../ingest/src/repair/lexicon.js');
-  const { serialiseArticle } = await import('../../../ingest/src/corpus/serialise.js');
+  const { buildArticle, loadResources, serialiseArticle } = await import('@kizuna/ingest');
+  const resources = await loadResources();
   const encoder = new TextEncoder();
   const started = performance.now();
   let written = 0;
@@ -29,12 +28,10 @@ async function main() {
   for (let i = args.from; i < args.to; i++) {
     const g = articleAt(createRng, args.seed, i);
     try {
-      const article = buildArticle({
-        bytes: encoder.encode(g.text),
-        file: g.file,
-        ingestedAt: '2026-01-01T00:00:00.000Z',
-        lexicon: loadLexicon,
-      });
+      const article = buildArticle(
+        { bytes: encoder.encode(g.text), file: g.file, ingestedAt: '2026-01-01T00:00:00.000Z' },
+        resources,
+      );
       await writeFile(join(args.out, `${article.id}.json`), serialiseArticle(article));
       written += 1;
     } catch {

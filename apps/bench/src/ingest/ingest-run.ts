@@ -1,7 +1,5 @@
 // Child process: ingest throughput of the real pipeline, in-process, beside the baseline.
-// argv: <count> <seed> <profile-out>
-import { writeFile } from 'node:fs/promises';
-import { Session } from 'node:inspector/promises';
+// argv: --count N --seed S
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { printResult } from '../child-output.js';
@@ -9,12 +7,10 @@ import { articleAt } from '../generate/article-text.js';
 import { createRng } from '../generate/rng.js';
 import type { IngestResult } from '../results.js';
 import { baselineArticle } from './baseline-pipeline.js';
-import { CpuProfile, stageShares } from './stage-share.js';
 
 const Args = z.object({
   count: z.coerce.number().int().positive(),
   seed: z.coerce.number().int(),
-  profile: z.string(),
 });
 
 /** The baseline's time for every text, in ms: it is fast, so repeated until it has run long enough to time. */
@@ -28,38 +24,19 @@ function baselineTime(texts: readonly { bytes: Uint8Array; language: string }[])
   return (performance.now() - t) / rounds;
 }
 
-/** Runs `work` under the in-process CPU profiler; returns the profile. */
-async function profiled(work: () => void): Promise<unknown> {
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  await session.post('Profiler.start');
-  work();
-  const { profile } = await session.post('Profiler.stop');
-  session.disconnect();
-  return profile;
-}
-
 async function main() {
   const { values } = parseArgs({
-    options: { count: { type: 'string' }, seed: { type: 'string' }, profile: { type: 'string' } },
+    options: { count: { type: 'string' }, seed: { type: 'string' } },
   });
   const args = Args.parse(values);
   const ingestedAt = '2026-01-01T00:00:00.000Z';
 
   let t = performance.now();
-  const { buildArticle } = await import('../../../ingest/src/pipeline/build-article.js');
-  const { loadLexicon } = await import('../../../ingest/src/repair/lexicon.js');
-  const extractLexicon = await import('../../../ingest/src/extract/lexicon/load-lexicon.js');
+  const { buildArticle, loadResources, timeStages } = await import('@kizuna/ingest');
   const importMs = performance.now() - t;
   t = performance.now();
-  loadLexicon('fr');
-  loadLexicon('en');
-  const repairLexiconMs = performance.now() - t;
-  t = performance.now();
-  extractLexicon.loadLexicon();
-  const extractLexiconMs = performance.now() - t;
+  const resources = await loadResources();
+  const resourcesMs = performance.now() - t;
 
   const encoder = new TextEncoder();
   // a separate set for warm-up so the timed articles are not already seen; throughput is that of
@@ -72,16 +49,16 @@ async function main() {
   const warm = texts.splice(0, WARM_UP);
   t = performance.now();
   const first = warm[0];
-  if (first) buildArticle({ bytes: first.bytes, file: first.file, ingestedAt, lexicon: loadLexicon });
+  if (first) buildArticle({ bytes: first.bytes, file: first.file, ingestedAt }, resources);
   const firstArticleMs = performance.now() - t;
-  for (const w of warm.slice(1)) buildArticle({ bytes: w.bytes, file: w.file, ingestedAt, lexicon: loadLexicon });
+  for (const w of warm.slice(1)) buildArticle({ bytes: w.bytes, file: w.file, ingestedAt }, resources);
 
   let rejected = 0;
   const bytes = texts.reduce((n, x) => n + x.bytes.length, 0);
   const ingestAll = () => {
     for (const x of texts) {
       try {
-        buildArticle({ bytes: x.bytes, file: x.file, ingestedAt, lexicon: loadLexicon });
+        buildArticle({ bytes: x.bytes, file: x.file, ingestedAt }, resources);
       } catch {
         rejected += 1;
       }
@@ -92,10 +69,12 @@ async function main() {
   const ms = performance.now() - t;
 
   const baselineMs = baselineTime(texts);
-  // per-stage shares come from a second, profiled pass (the profiler slows the code down a little)
-  rejected = 0;
-  const profile = await profiled(ingestAll);
-  await writeFile(args.profile, JSON.stringify(profile));
+  // per-stage times come from the pipeline's own stage list, in a second pass (timing each stage
+  // costs two clock reads per stage and article)
+  const timed = timeStages(
+    texts.map((x) => ({ bytes: x.bytes, file: x.file, ingestedAt })),
+    resources,
+  );
 
   const result: IngestResult = {
     articles: texts.length,
@@ -105,9 +84,8 @@ async function main() {
     perSec: texts.length / (ms / 1000),
     mbPerSec: bytes / 1e6 / (ms / 1000),
     baseline: { perSec: texts.length / (baselineMs / 1000), mbPerSec: bytes / 1e6 / (baselineMs / 1000) },
-    startup: { importMs, repairLexiconMs, extractLexiconMs, firstArticleMs },
-    stages: stageShares(CpuProfile.parse(profile)),
-    profileFile: args.profile,
+    startup: { importMs, resourcesMs, firstArticleMs },
+    stages: timed.stages.map(({ stage, ms, share }) => ({ stage, ms, share })).sort((a, b) => b.ms - a.ms),
   };
   printResult(result);
 }

@@ -21,7 +21,7 @@ export function generatedSection(r: Report): string {
   const m = r.machine;
   const stages = r.ingest.stages
     .slice(0, 12)
-    .map((s) => `| ${s.stage} | ${(s.share * 100).toFixed(1)}% | ${s.ms.toFixed(0)} | \`${s.top}\` |`)
+    .map((s) => `| ${s.stage} | ${(s.share * 100).toFixed(1)}% | ${s.ms.toFixed(0)} |`)
     .join('\n');
   const corpora = r.corpora
     .map(
@@ -47,16 +47,13 @@ index = build the engine). The baseline reads every file each time, without vali
 Lookups (which meeting, person or sentences) stand beside MiniSearch's; whole replies (quotes,
 citations, Discord's limits) have no baseline and are held to the goals.
 
-Ingest, per-stage share of the CPU time (${r.ingest.articles} articles, sampled in-process; library time counts for the stage that called it):
+Ingest, time per pipeline stage (${r.ingest.articles} articles, timed by the stage list itself, \`timeStages\` of \`@kizuna/ingest\`):
 
-| stage | share | ms | hottest function |
-| --- | --- | --- | --- |
+| stage | share | ms |
+| --- | --- | --- |
 ${stages}
 
-Start-up: importing the pipeline ${r.ingest.startup.importMs.toFixed(0)} ms, repair lexicons ${r.ingest.startup.repairLexiconMs.toFixed(0)} ms,
-extraction lexicon ${r.ingest.startup.extractLexiconMs.toFixed(0)} ms, first article ${r.ingest.startup.firstArticleMs.toFixed(0)} ms.
-CPU profile of the ingest loop: \`${r.ingest.profileFile}\` (open it in Chrome DevTools › Performance, or
-\`npx speedscope\`).
+Start-up: importing the pipeline ${r.ingest.startup.importMs.toFixed(0)} ms, loading its resources ${r.ingest.startup.resourcesMs.toFixed(0)} ms, first article ${r.ingest.startup.firstArticleMs.toFixed(0)} ms.
 
 ${END}`;
 }

@@ -39,9 +39,9 @@ export function ingestRows(r: IngestResult): Row[] {
       met: '',
     },
     {
-      metric: 'start-up: lexicons (repair + extract) ms',
+      metric: 'start-up: resources (loadResources) ms',
       n: '',
-      kizuna: f(r.startup.repairLexiconMs + r.startup.extractLexiconMs, 0),
+      kizuna: f(r.startup.resourcesMs, 0),
       baseline: '0',
       ratio: '',
       goal: '',

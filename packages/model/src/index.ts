@@ -14,3 +14,4 @@ export { parseArticle } from './parse-article.js';
 export { Participant, PersonMention } from './person.js';
 export { foldText, nameTokens, personKey } from './person-key.js';
 export { CountryCode, Sentence, Source } from './source.js';
+export { WebUrl } from './web-url.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { type Article, type DateRef, parseArticle, type Removal } from '@kizuna/model';
+import { type Article, type DateRef, parseArticle, type Removal, WebUrl } from '@kizuna/model';
 import type { ClassifiedBlock } from '../blocks/block-kind.js';
 import { classify } from '../blocks/classify.js';
 import { SOURCE_LINE } from '../blocks/patterns.js';
@@ -102,7 +102,7 @@ export function buildArticle(input: BuildInput): Article {
   const { body, spans, repairs } = joinBody(repaired);
 
   const sourceLine = blocks.find((b) => b.kind === 'source-line' && SOURCE_LINE.test(b.text));
-  const url = front.fields.url ?? SOURCE_LINE.exec(sourceLine?.text ?? '')?.[1] ?? null;
+  const url = front.fields.url ?? sourceLineUrl(sourceLine?.text, warnings);
   const published = (front.fields.published ? dateRefOf(front.fields.published) : null) ?? publishedOf(blocks);
 
   // the dateline opens one of the first paragraphs (some pages put a lead above it)
@@ -179,4 +179,13 @@ export function buildArticle(input: BuildInput): Article {
       );
     }
   }
+}
+
+/** The address on a "Source : …" line, when it is one a reply may show as a link (else a warning). */
+function sourceLineUrl(text: string | undefined, warnings: string[]): string | null {
+  const found = SOURCE_LINE.exec(text ?? '')?.[1];
+  if (!found) return null;
+  if (WebUrl.safeParse(found).success) return found;
+  warnings.push(`source line: "${found}" is not an http(s) address a link can show and was ignored`);
+  return null;
 }

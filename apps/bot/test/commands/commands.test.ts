@@ -277,6 +277,8 @@ describe('queries cannot ping or format when echoed', () => {
     ['person', { name: '@here [a](https://evil.example) zzz' }],
     ['source', { article: '@everyone qqqq' }],
     ['search', { text: '@everyone ~~x~~ conférence' }],
+    ['timeline', { from: '2023', country: '@here [a](https://evil.example) <@123456789012345678>' }],
+    ['search', { text: '[a](javascript:alert(1)) <https://evil.example> **x**' }],
   ] as const)('/%s', async (name, options) => {
     const t = text(await run(name, options, 'fr', big));
     expect(t).not.toMatch(/@everyone|@here|<@\d/);

@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
-import { clip } from '../engine/autocomplete.js';
+import { cutText } from '../core/discord-limits.js';
 import { countryName, parseDateBound, type Timeline, type TimelineFilter } from '../engine/index.js';
 import { escapeText } from './escape.js';
 import { formatDate } from './format-date.js';
@@ -53,7 +53,7 @@ export function timelineReply(
     const who = e.participants.slice(0, MAX_NAMES).map((p) => p.name);
     const more = e.participants.length > MAX_NAMES ? '…' : '';
     // cut before escaping, so that an escape is never cut in two
-    const rest = clip(`${e.name}${alias}${where}${who.length ? ` · ${who.join(', ')}${more}` : ''}`, LINE_MAX);
+    const rest = cutText(`${e.name}${alias}${where}${who.length ? ` · ${who.join(', ')}${more}` : ''}`, LINE_MAX);
     return `**${current * PAGE_SIZE + i + 1}. ${when}** — ${escapeText(rest)}`;
   });
   const notes = [

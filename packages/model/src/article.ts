@@ -5,6 +5,7 @@ import { Event } from './event.js';
 import { Fact } from './fact.js';
 import { PersonMention } from './person.js';
 import { Sentence } from './source.js';
+import { WebUrl } from './web-url.js';
 
 /** What the text says about where and when the story was filed ("Hanoï, 9 février (VNA) –"). */
 export const Dateline = z.strictObject({
@@ -45,7 +46,7 @@ export const ArticleShape = z.strictObject({
   title: z.string().min(1).nullable(),
   language: z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639 code such as "fr" or "en"'),
   publisher: z.string().min(1).nullable(),
-  url: z.url().nullable(),
+  url: WebUrl.nullable(),
   published: DateRef.nullable(),
   dateline: Dateline.nullable(),
   body: z.string(),

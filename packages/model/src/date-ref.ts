@@ -37,7 +37,8 @@ export const DateRef = z
   });
 export type DateRef = z.infer<typeof DateRef>;
 
-function isRealDate(iso: string): boolean {
+/** Whether an ISO date in one of `IsoDate`'s forms names a real month and day (29 February needs a leap year). */
+export function isRealDate(iso: string): boolean {
   const m = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?$/.exec(iso.startsWith('--') ? `-${iso.slice(1)}` : iso);
   if (!m) return true;
   const month = m[2] ? Number(m[2]) : undefined;

@@ -2,7 +2,7 @@ export { Article, ArticleShape, ArticleSource, Dateline, Removal, Repair } from 
 export { checkArticleInvariants, type InvariantIssue } from './article-invariants.js';
 export { bundledCorpusDir } from './bundled.js';
 export { Corpus, CorpusEvent, CorpusPerson, CorpusRole } from './corpus.js';
-export { DateRef, IsoDate, YearBasis } from './date-ref.js';
+export { DateRef, IsoDate, isRealDate, YearBasis } from './date-ref.js';
 export { Event, EventKind, Place } from './event.js';
 export { Fact, FactKind } from './fact.js';
 export { jsonSchemas } from './json-schemas.js';
@@ -14,4 +14,5 @@ export { parseArticle } from './parse-article.js';
 export { Participant, PersonMention } from './person.js';
 export { foldText, nameTokens, personKey } from './person-key.js';
 export { CountryCode, Sentence, Source } from './source.js';
+export { WebUrl } from './web-url.js';
 export { writeAtomic } from './write-atomic.js';

@@ -147,6 +147,20 @@ describe('parseArticle', () => {
       },
       'url',
     ],
+    [
+      'a script url',
+      (a) => {
+        a.url = 'javascript:alert(1)';
+      },
+      'url',
+    ],
+    [
+      'a url that would close a link and carry a masked one',
+      (a) => {
+        a.url = 'http://ok.example/> @everyone [clic ici](http://evil.example/steal) <';
+      },
+      'url',
+    ],
   ])('rejects %s', (_what, change, message) => {
     expect(brokenMessage(change)).toContain(message);
   });

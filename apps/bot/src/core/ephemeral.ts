@@ -13,3 +13,8 @@ export function withoutEphemeral(payload: ReplyPayload): ReplyPayload {
   const kept = flags & ~MessageFlags.Ephemeral;
   return kept === 0 ? rest : { ...rest, flags: kept };
 }
+
+/** The answer as a new message only the user sees (a private copy). */
+export function withEphemeral(payload: ReplyPayload): ReplyPayload {
+  return { ...payload, flags: (typeof payload.flags === 'number' ? payload.flags : 0) | MessageFlags.Ephemeral };
+}

@@ -1,5 +1,5 @@
 import type { Choice } from './contract.js';
-import { CHOICE_LIMITS } from './discord-limits.js';
+import { CHOICE_LIMITS, cutText } from './discord-limits.js';
 
 /**
  * Choices as Discord accepts them: at most 25, names cut to 100 characters with an ellipsis,
@@ -11,8 +11,7 @@ export function fitChoices(choices: readonly Choice[]): Choice[] {
     if (out.length === CHOICE_LIMITS.count) break;
     if (typeof choice.value === 'string' && (choice.value.length === 0 || choice.value.length > CHOICE_LIMITS.length))
       continue;
-    const name =
-      choice.name.length > CHOICE_LIMITS.length ? `${choice.name.slice(0, CHOICE_LIMITS.length - 1)}…` : choice.name;
+    const name = cutText(choice.name, CHOICE_LIMITS.length);
     if (name.length === 0) continue;
     out.push({ ...choice, name });
   }

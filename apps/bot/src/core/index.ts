@@ -1,3 +1,4 @@
+export { mayRewrite } from './button-owner.js';
 export type { CommandSpec, Localized, StringOptionSpec } from './command-builders.js';
 export { privateOption, slashCommand, stringOption } from './command-builders.js';
 export type { Choice, CommandContext, CommandModule, CommandOptions, ReplyLocale, ReplyPayload } from './contract.js';
@@ -11,7 +12,7 @@ export {
   type EngineSource,
   type Outcome,
 } from './dispatcher.js';
-export { isEphemeral, withoutEphemeral } from './ephemeral.js';
+export { isEphemeral, withEphemeral, withoutEphemeral } from './ephemeral.js';
 export { fitChoices } from './fit-choices.js';
 export { flattenOptions, isPrivate, type RawOption, text } from './option-values.js';
 export { type CommandRegistry, createRegistry } from './registry.js';

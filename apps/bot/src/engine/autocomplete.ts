@@ -1,4 +1,5 @@
 import { nameTokens } from '@kizuna/model';
+import { cutText } from '../core/discord-limits.js';
 import { prefixMatch } from './index/fuzzy.js';
 
 /** Something the user can pick: what is shown, what is sent back, and the words it is found by. */
@@ -64,9 +65,6 @@ function textWords(text: string): readonly string[] {
   textCache.set(text, out);
   return out;
 }
-
-/** Cuts text to `max` characters with an ellipsis. */
-export const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 /**
  * Labels found by the words they start with, built once per label list. Written by hand: the
@@ -179,7 +177,7 @@ export class LabelIndex {
   /** The best labels as completions, within the limits: names cut with an ellipsis, long values replaced. */
   complete(typed: string, limits: CompletionLimits): Completion[] {
     return this.rank(typed, limits.count).map(({ label }) => ({
-      name: clip(label.name, limits.length),
+      name: cutText(label.name, limits.length),
       value: fitValue(label, limits.length),
     }));
   }
@@ -202,7 +200,7 @@ function smallest(lists: readonly number[][], limit: number, skip: ReadonlySet<n
 
 function fitValue(label: Label, max: number): string {
   if (label.value.length <= max) return label.value;
-  return label.fallback === undefined ? clip(label.value, max) : label.fallback.slice(0, max);
+  return label.fallback === undefined ? cutText(label.value, max) : cutText(label.fallback, max, '');
 }
 
 /** `LabelIndex.complete` for a short list made on the spot (a few countries). */

@@ -1,10 +1,10 @@
 import type { Article, Corpus, CorpusEvent } from '@kizuna/model';
 import { nameTokens } from '@kizuna/model';
+import { cutText } from '../core/discord-limits.js';
 import { analyze, type Term } from './analysis/analyze.js';
 import {
   type Completion,
   type CompletionLimits,
-  clip,
   completeLabels,
   type Label,
   LabelIndex,
@@ -261,7 +261,7 @@ export class QueryEngine {
     if (!describe) return choices;
     return choices.map((c) => {
       const e = this.events.get(c.value);
-      return e ? { name: clip(describe(e), limits.length), value: c.value } : c;
+      return e ? { name: cutText(describe(e), limits.length), value: c.value } : c;
     });
   }
 

@@ -5,9 +5,10 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
+import { mayRewrite } from '../core/button-owner.js';
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import type { Dispatcher, Outcome } from '../core/dispatcher.js';
-import { isEphemeral } from '../core/ephemeral.js';
+import { isEphemeral, withEphemeral } from '../core/ephemeral.js';
 import { flattenOptions, isPrivate } from '../core/option-values.js';
 import { within } from '../core/within.js';
 import type { Logger } from '../runtime/logger.js';
@@ -78,9 +79,22 @@ async function answerButton<E>(
   locale: ReplyLocale,
   options: HandlerOptions,
 ): Promise<void> {
+  const { message } = interaction;
+  const owner = message.interactionMetadata?.user.id ?? message.interaction?.user.id;
+  const rewrite = mayRewrite(owner, interaction.user.id);
   const raced = await within(dispatcher.button({ customId: interaction.customId, locale }), options.deferAfterMs);
-  if (!raced.done) await interaction.deferUpdate();
+  if (!raced.done) {
+    if (rewrite) await interaction.deferUpdate();
+    else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  }
   const outcome = raced.done ? raced.value : await raced.pending;
+  if (!rewrite) {
+    // someone else's message: their own private copy, the shared message stays as it is
+    const copy = withEphemeral(outcome.payload);
+    if (interaction.deferred) await interaction.editReply(toEditOptions(copy));
+    else await interaction.reply(toReplyOptions(copy));
+    return;
+  }
   if (!outcome.ok) {
     // Keep the message the user clicked; say what went wrong to them alone.
     if (interaction.deferred) await interaction.followUp(toReplyOptions(outcome.payload));

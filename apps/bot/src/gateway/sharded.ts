@@ -19,12 +19,14 @@ async function main(): Promise<number> {
     const rest = new REST(env.DISCORD_API_URL === undefined ? {} : { api: env.DISCORD_API_URL });
     total = GatewayBot.parse(await rest.setToken(env.DISCORD_TOKEN).get(Routes.gatewayBot())).shards;
   }
-  const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+  // Each shard runs main beside this file: the built JavaScript under node (`pnpm bot:sharded:prod`),
+  // or the TypeScript source through tsx, like `pnpm bot`.
+  const built = import.meta.url.endsWith('.js');
+  const manager = new ShardingManager(fileURLToPath(new URL(built ? './main.js' : './main.ts', import.meta.url)), {
     token: env.DISCORD_TOKEN,
     totalShards: total,
     mode: 'process',
-    // Each shard runs the TypeScript entrypoint through tsx, like `pnpm bot`.
-    execArgv: ['--import', 'tsx', '--conditions=@kizuna/source'],
+    execArgv: built ? [] : ['--import', 'tsx', '--conditions=@kizuna/source'],
   });
   manager.on('shardCreate', (shard) => {
     logger.info({ shardId: shard.id, total }, 'shard started');

@@ -12,6 +12,8 @@ const RawOption = z.looseObject({
   },
 });
 
+const UserRef = z.looseObject({ id: z.string().min(1) });
+
 const Base = {
   id: z.string().min(1),
   application_id: z.string().min(1),
@@ -29,9 +31,30 @@ export const RawInteraction = z.discriminatedUnion('type', [
     ...Base,
     type: z.literal(InteractionType.MessageComponent),
     data: z.looseObject({ custom_id: z.string().min(1), component_type: z.number().int() }),
+    // who pressed (member.user in a server, user in a DM) and the message with its asker
+    member: z.looseObject({ user: UserRef.optional() }).optional(),
+    user: UserRef.optional(),
+    message: z
+      .looseObject({
+        interaction_metadata: z.looseObject({ user: UserRef.optional() }).optional(),
+        interaction: z.looseObject({ user: UserRef.optional() }).optional(),
+      })
+      .optional(),
   }),
   z.looseObject({ ...Base, type: z.literal(InteractionType.ModalSubmit) }),
 ]);
 export type RawInteraction = z.infer<typeof RawInteraction>;
 
 export const BUTTON = ComponentType.Button;
+
+type ComponentInteraction = Extract<RawInteraction, { type: InteractionType.MessageComponent }>;
+
+/** The user whose command made the pressed message (the older `interaction` field for old messages). */
+export function messageOwner(i: ComponentInteraction): string | undefined {
+  return i.message?.interaction_metadata?.user?.id ?? i.message?.interaction?.user?.id;
+}
+
+/** The user who pressed. */
+export function presser(i: ComponentInteraction): string | undefined {
+  return i.member?.user?.id ?? i.user?.id;
+}

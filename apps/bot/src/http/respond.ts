@@ -1,11 +1,12 @@
 import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
+import { mayRewrite } from '../core/button-owner.js';
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import type { Dispatcher, Outcome } from '../core/dispatcher.js';
-import { isEphemeral, withoutEphemeral } from '../core/ephemeral.js';
+import { isEphemeral, withEphemeral, withoutEphemeral } from '../core/ephemeral.js';
 import { flattenOptions, isPrivate } from '../core/option-values.js';
 import { within } from '../core/within.js';
 import type { FollowUps } from './follow-up.js';
-import { BUTTON, type RawInteraction } from './interaction-schema.js';
+import { BUTTON, messageOwner, presser, type RawInteraction } from './interaction-schema.js';
 
 const EPHEMERAL = 64;
 
@@ -75,10 +76,12 @@ export function createResponder<Engine>(options: ResponderOptions<Engine>): (i: 
       case InteractionType.MessageComponent: {
         if (interaction.data.component_type !== BUTTON) return message(dispatcher.errorReply(locale));
         const outcome = await dispatcher.button({ customId: interaction.data.custom_id, locale });
-        // A failure keeps the clicked message and tells the user privately.
-        return outcome.ok
-          ? { type: InteractionResponseType.UpdateMessage, data: withoutEphemeral(outcome.payload) }
-          : message(outcome.payload);
+        // A failure keeps the clicked message and tells the user privately; so does a press on
+        // someone else's message, answered with the presser's own private copy.
+        if (!outcome.ok) return message(outcome.payload);
+        if (!mayRewrite(messageOwner(interaction), presser(interaction)))
+          return message(withEphemeral(outcome.payload));
+        return { type: InteractionResponseType.UpdateMessage, data: withoutEphemeral(outcome.payload) };
       }
       default:
         return message(dispatcher.errorReply(locale));

@@ -7,6 +7,7 @@ import { FieldLines, type MaybeField } from './field-lines.js';
 import { fitText } from './fit-embeds.js';
 import { formatDate } from './format-date.js';
 import { t } from './i18n.js';
+import { linkText } from './safe-url.js';
 
 /** Numbers the articles a reply quotes, in the order first cited: [1], [2]… */
 export class Citations {
@@ -55,8 +56,8 @@ export class Citations {
         a.published ? formatDate(a.published, locale) : null,
         a.title ? `*${escapeText(a.title)}*` : `\`${a.id}\``,
       ].filter(Boolean);
-      const link = a.url && /^https?:\/\//.test(a.url) ? ` — <${a.url.replace(/[<>\s]/g, encodeURIComponent)}>` : '';
-      out.push(`[${i + 1}] ${parts.join(' · ')}${link}`);
+      const link = linkText(a.url);
+      out.push(`[${i + 1}] ${parts.join(' · ')}${link ? ` — ${link}` : ''}`);
     }
     return out.lines;
   }

@@ -1,5 +1,5 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord-api-types/v10';
-import { MESSAGE_LIMITS as LIMITS } from '../core/discord-limits.js';
+import { cutText, MESSAGE_LIMITS as LIMITS } from '../core/discord-limits.js';
 
 const ELLIPSIS = '…';
 // "… [3]", "…” [3][4]": citation numbers (and the closing quote before them) are kept whole
@@ -16,11 +16,10 @@ function cutLine(line: string, room: number): string | null {
   const head = m ? line.slice(0, m.index) : line;
   const keep = room - suffix.length - ELLIPSIS.length;
   if (keep < Math.min(MIN_CUT, head.length)) return null;
-  let cut = head.slice(0, keep);
+  let cut = cutText(head, keep, '');
   const space = cut.lastIndexOf(' ');
   if (space > keep * 0.6) cut = cut.slice(0, space);
   cut = cut
-    .replace(/[\uD800-\uDBFF]$/, '') // half a surrogate pair
     .replace(/\[\d*$/, '') // half a citation inside the line
     .replace(/\s+$/, '');
   // an odd number of trailing backslashes would escape the ellipsis
@@ -56,7 +55,7 @@ export function fitText(text: string, max: number): string {
   }
   const joined = out.join('\n');
   // a single unbreakable line longer than max
-  return joined.length <= max ? joined : `${joined.slice(0, max - 1)}${ELLIPSIS}`;
+  return cutText(joined, max, ELLIPSIS);
 }
 
 const embedLength = (e: APIEmbed) =>

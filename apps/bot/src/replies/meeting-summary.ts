@@ -1,6 +1,6 @@
 import type { CorpusEvent } from '@kizuna/model';
 import type { ReplyLocale } from '../core/contract.js';
-import { CHOICE_LIMITS } from '../core/discord-limits.js';
+import { CHOICE_LIMITS, cutText } from '../core/discord-limits.js';
 import { formatDate } from './format-date.js';
 import { t } from './i18n.js';
 
@@ -15,6 +15,5 @@ export function meetingChoiceName(e: CorpusEvent, locale: ReplyLocale, max: numb
   const when = e.date ? formatDate(e.date, locale) : t(locale, 'noDate');
   const tail = [when, e.place?.name].filter(Boolean).join(' — ');
   const room = Math.max(20, max - tail.length - 3);
-  const name = e.name.length <= room ? e.name : `${e.name.slice(0, room - 1)}…`;
-  return `${name} — ${tail}`.slice(0, max);
+  return cutText(`${cutText(e.name, room)} — ${tail}`, max);
 }

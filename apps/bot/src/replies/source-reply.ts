@@ -6,15 +6,17 @@ import { shownFields } from './field-lines.js';
 import { formatDate } from './format-date.js';
 import { t } from './i18n.js';
 import { type Question, replyWithRivals } from './rival-choices.js';
+import { linkText, safeUrl } from './safe-url.js';
 
 /** One article: title, publisher, date, link, and what was extracted from it. */
 export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
+  const link = linkText(a.url);
   const description = [
     a.publisher ? `**${t(locale, 'publisher')}** : ${escapeText(a.publisher)}` : null,
     a.published ? `**${t(locale, 'published')}** : ${formatDate(a.published, locale)}` : null,
     `**${t(locale, 'language')}** : ${a.language}`,
     a.dateline?.place ? `**${t(locale, 'dateline')}** : ${escapeText(a.dateline.place)}` : null,
-    a.url ? `**${t(locale, 'link')}** : <${a.url}>` : null,
+    link ? `**${t(locale, 'link')}** : ${link}` : null,
   ].filter(Boolean);
   const people = [...new Map(a.people.map((p) => [p.key, p])).values()].map(
     (p) => `• ${escapeText(p.name)}${p.role ? ` — ${escapeText(p.role)}` : ''}`,
@@ -49,7 +51,8 @@ export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
     description: description.join('\n'),
     fields,
   };
-  if (a.url) embed.url = a.url;
+  const url = safeUrl(a.url);
+  if (url) embed.url = url;
   return embed;
 }
 

@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
-import { clip } from '../engine/autocomplete.js';
-import { countryName, type Timeline, type TimelineFilter } from '../engine/index.js';
+import { cutText } from '../core/discord-limits.js';
+import { countryName, parseDateBound, type Timeline, type TimelineFilter } from '../engine/index.js';
 import { escapeText } from './escape.js';
 import { formatDate } from './format-date.js';
 import { t } from './i18n.js';
@@ -21,6 +21,8 @@ export function timelineButtonId(page: number, filter: TimelineFilter): string {
 export function parseTimelineButtonId(customId: string): { page: number; filter: TimelineFilter } | null {
   const m = /^timeline:(\d{1,4}):([\d-]{0,10}):([\d-]{0,10}):([A-Z]{0,2})$/.exec(customId);
   if (!m?.[1]) return null;
+  // a bound the command would refuse is refused here too
+  if ((m[2] && !parseDateBound(m[2])) || (m[3] && !parseDateBound(m[3]))) return null;
   const filter: TimelineFilter = {};
   if (m[2]) filter.from = m[2];
   if (m[3]) filter.to = m[3];
@@ -51,7 +53,7 @@ export function timelineReply(
     const who = e.participants.slice(0, MAX_NAMES).map((p) => p.name);
     const more = e.participants.length > MAX_NAMES ? '…' : '';
     // cut before escaping, so that an escape is never cut in two
-    const rest = clip(`${e.name}${alias}${where}${who.length ? ` · ${who.join(', ')}${more}` : ''}`, LINE_MAX);
+    const rest = cutText(`${e.name}${alias}${where}${who.length ? ` · ${who.join(', ')}${more}` : ''}`, LINE_MAX);
     return `**${current * PAGE_SIZE + i + 1}. ${when}** — ${escapeText(rest)}`;
   });
   const notes = [

@@ -237,6 +237,30 @@ describe('/timeline', () => {
     expect(isPrivate(reply)).toBe(true);
     expect(reply.content).toMatch(/from/);
   });
+
+  it.each([
+    [{ from: '2024-1-1' }, 'from'],
+    [{ from: '2024-13', to: '2023' }, 'from'],
+    [{ from: '99/99/2023' }, 'from'],
+    [{ to: '2023-02-30' }, 'to'],
+    [{ from: '2023', to: '31/04/2024' }, 'to'],
+    [{ from: '00/2023' }, 'from'],
+  ])('rejects the impossible date %j with the same message as a malformed one', async (options, option) => {
+    const malformed = await run('timeline', { [option]: '2024-1-1' }, 'en');
+    const reply = await run('timeline', options, 'en');
+    expect(isPrivate(reply)).toBe(true);
+    expect(reply.content).toBe(malformed.content);
+  });
+
+  it('refuses a page button whose bounds name no real date', async () => {
+    const reply = await command('timeline').button?.('timeline:0:2024-13:2023-99-99:', { engine, locale: 'en' });
+    expect(reply && isPrivate(reply)).toBe(true);
+    expect(reply && text(reply)).not.toContain('2024-13');
+  });
+
+  it.each([['2024-02-29'], ['29/02/2024'], ['2/2024']])('accepts the real date %s', async (from) => {
+    expect(isPrivate(await run('timeline', { from }, 'en'))).toBe(false);
+  });
 });
 
 describe('/search', () => {
@@ -277,6 +301,8 @@ describe('queries cannot ping or format when echoed', () => {
     ['person', { name: '@here [a](https://evil.example) zzz' }],
     ['source', { article: '@everyone qqqq' }],
     ['search', { text: '@everyone ~~x~~ conférence' }],
+    ['timeline', { from: '2023', country: '@here [a](https://evil.example) <@123456789012345678>' }],
+    ['search', { text: '[a](javascript:alert(1)) <https://evil.example> **x**' }],
   ] as const)('/%s', async (name, options) => {
     const t = text(await run(name, options, 'fr', big));
     expect(t).not.toMatch(/@everyone|@here|<@\d/);

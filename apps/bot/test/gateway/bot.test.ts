@@ -22,6 +22,9 @@ import {
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../support/fake-discord.js';
 import { APP_ID, rawAutocomplete, rawButton, rawChatInput } from '../support/raw-interactions.js';
 
+const ASKER = '300000000000000011';
+const OTHER = '300000000000000022';
+
 let discord: FakeDiscord;
 let bot: Bot<FakeEngine>;
 let lines: string[];
@@ -160,6 +163,36 @@ describe('the discord.js gateway front', () => {
       type: 7,
       data: expect.objectContaining({ content: '[en] page-2', allowed_mentions: { parse: [] } }),
     });
+  });
+
+  it("lets only the asker rewrite the message; another user's press gets a private copy", async () => {
+    startBot();
+    dispatch(ButtonInteraction, rawButton('timeline:page-2', 'en-US', { askedBy: ASKER, pressedBy: ASKER }));
+    await bot.idle();
+    const [own] = await discord.waitFor(callbacks);
+    expect(own?.body).toMatchObject({ type: 7, data: { content: '[en] page-2' } });
+
+    dispatch(ButtonInteraction, rawButton('timeline:page-3', 'en-US', { askedBy: ASKER, pressedBy: OTHER }));
+    await bot.idle();
+    const [, copy] = await discord.waitFor(callbacks, 2);
+    expect(copy?.body).toMatchObject({ type: 4, data: { content: '[en] page-3', flags: 64 } });
+    expect(discord.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+  });
+
+  it("defers another user's slow press privately and edits only their copy", async () => {
+    const gated = gatedCommand();
+    startBot([gated.command], 20);
+    dispatch(ButtonInteraction, rawButton('gate:next', 'en-US', { askedBy: ASKER, pressedBy: OTHER }));
+    try {
+      const [defer] = await discord.waitFor(callbacks);
+      expect(defer?.body).toEqual({ type: 5, data: { flags: 64 } });
+    } finally {
+      gated.release();
+    }
+    await bot.idle();
+    const [edit] = await discord.waitFor((r) => r.method === 'PATCH');
+    expect(edit?.route).toMatch(/\/messages\/@original$/);
+    expect(edit?.body).toMatchObject({ content: 'finally' });
   });
 
   it('answers a failing handler privately and keeps running', async () => {

@@ -226,6 +226,21 @@ describe('POST /interactions answers', () => {
     expect(json).toEqual({ type: 7, data: { content: '[fr] page-3', allowed_mentions: { parse: [] } } });
   });
 
+  it("lets only the asker rewrite the message; another user's press gets a private copy", async () => {
+    await start();
+    const asker = '300000000000000011';
+    const own = await post(rawButton('timeline:page-2', 'en-US', { askedBy: asker, pressedBy: asker }));
+    expect(own.json).toMatchObject({ type: 7, data: { content: '[en] page-2' } });
+    const other = await post(
+      rawButton('timeline:page-2', 'en-US', { askedBy: asker, pressedBy: '300000000000000022' }),
+    );
+    expect(other.json).toMatchObject({ type: 4, data: { content: '[en] page-2', flags: 64 } });
+    // in a server the presser comes as member.user
+    const { user, ...inGuild } = rawButton('timeline:page-4', 'en-US', { askedBy: asker });
+    const member = await post({ ...inGuild, member: { user: { ...user, id: '300000000000000033' } } });
+    expect(member.json).toMatchObject({ type: 4, data: { flags: 64 } });
+  });
+
   it('answers a failing button privately with type 4', async () => {
     await start();
     const { json } = await post(rawButton('timeline:boom'));

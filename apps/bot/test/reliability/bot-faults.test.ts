@@ -1,10 +1,9 @@
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { once } from 'node:events';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundledCorpusDir } from '@kizuna/model';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandModule } from '../../src/core/contract.js';
@@ -12,6 +11,7 @@ import type { EngineHandle, QueryEngine } from '../../src/engine/index.js';
 import { createInteractionsServer, type InteractionsServer } from '../../src/http/interactions-server.js';
 import { createLogger } from '../../src/runtime/logger.js';
 import { openRuntime } from '../../src/runtime/open-runtime.js';
+import { buildArticle } from '../support/article-builder.js';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.js';
 
 // The real runtime (commands, engine over a live corpus folder, logger) behind the HTTP front,
@@ -156,12 +156,21 @@ describe('the bot under faults (real commands and corpus behind the HTTP endpoin
     expect(engine.current().corpus.articles.length).toBe(before);
     expect(JSON.stringify((await meeting()).json.data)).toMatch(/2\+2/);
 
-    // fixed: the broken file goes, a valid one arrives (a copy of a bundled article under a new folder)
+    // fixed: the broken file goes, a new valid article arrives, and it is answered
+    const search = async () => JSON.stringify((await post(interaction(2, 'search', { text: 'Xylographe' }))).json);
+    expect(await search()).not.toContain('Xylographe.');
     await rm(join(data, 'articles', 'broken.json'));
-    const [first] = (await readdir(bundledCorpusDir)).filter((f) => f.endsWith('.json'));
-    await cp(join(bundledCorpusDir, first ?? ''), join(data, 'articles', 'copy.json'));
+    const article = buildArticle({
+      id: 'live-reload',
+      title: 'A patrol boat named Xylographe',
+      language: 'en',
+      paragraphs: [['The coast guard showed a patrol boat named Xylographe in Da Nang.']],
+    });
+    await writeFile(join(data, 'articles', 'live-reload.json'), JSON.stringify(article));
     await eventually(() => logs.some((l) => /corpus reloaded/.test(l.msg)), 'the fixed corpus is loaded');
-    expect((await meeting()).status).toBe(200);
+    expect(engine.current().corpus.articles.length).toBe(before + 1);
+    expect(await search()).toContain('patrol boat named Xylographe in Da Nang.');
+    expect(JSON.stringify((await meeting()).json.data)).toMatch(/2\+2/);
   }, 60_000);
 
   it('delivers a deferred answer through Discord answering 429 then 500, while other requests are answered', async () => {

@@ -78,6 +78,10 @@ export function gatedCommand(): { command: CommandModule<FakeEngine>; release: (
         await gate;
         return reply('finally');
       },
+      async button() {
+        await gate;
+        return reply('finally');
+      },
     },
     release,
   };

@@ -69,11 +69,36 @@ export function rawAutocomplete(name: string, values: Record<string, Scalar>, fo
   };
 }
 
-export function rawButton(customId: string, locale = 'fr') {
+const user = (id: string) => ({
+  id,
+  username: `user-${id.slice(-2)}`,
+  discriminator: '0',
+  global_name: null,
+  avatar: null,
+});
+
+/**
+ * A button press on a message. `askedBy`: the user whose command made the message (Discord's
+ * `message.interaction_metadata`); `pressedBy`: who pressed (the default user otherwise).
+ */
+export function rawButton(customId: string, locale = 'fr', who: { askedBy?: string; pressedBy?: string } = {}) {
+  const raw = base(locale);
+  const message = fakeMessage(APP_ID, { content: 'page 1' });
   return {
-    ...base(locale),
+    ...raw,
+    ...(who.pressedBy ? { user: user(who.pressedBy) } : {}),
     type: InteractionType.MessageComponent,
-    message: fakeMessage(APP_ID, { content: 'page 1' }),
+    message: who.askedBy
+      ? {
+          ...message,
+          interaction_metadata: {
+            id: '200000000000000000',
+            type: InteractionType.ApplicationCommand,
+            user: user(who.askedBy),
+            authorizing_integration_owners: {},
+          },
+        }
+      : message,
     data: { custom_id: customId, component_type: ComponentType.Button },
   };
 }

@@ -18,11 +18,13 @@ export interface RunningEntry {
 }
 
 /**
- * Runs an entrypoint as a user would (`tsx --conditions=@kizuna/source <file>`), with only the
- * environment given (plus PATH), so a developer's own DISCORD_TOKEN never leaks into a test.
+ * Runs an entrypoint as a user would: a `.ts` source with `tsx --conditions=@kizuna/source`, a
+ * built `.js` (dist/, see `buildDist`) with plain `node`, as production does. Only the environment
+ * given (plus PATH) is passed, so a developer's own DISCORD_TOKEN never leaks into a test.
  */
 export function runEntry(file: string, env: Record<string, string>, args: string[] = []): RunningEntry {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@kizuna/source', file, ...args], {
+  const loader = file.endsWith('.ts') ? ['--import', 'tsx', '--conditions=@kizuna/source'] : [];
+  const child = spawn(process.execPath, [...loader, file, ...args], {
     cwd: botDir,
     env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

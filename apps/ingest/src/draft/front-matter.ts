@@ -1,9 +1,11 @@
+import { WebUrl } from '@kizuna/model';
 import * as z from 'zod';
 
 /** What a user may state at the top of a file to override detection. */
 export const FrontMatter = z.object({
   title: z.string().min(1).optional(),
-  url: z.url().optional(),
+  // http(s) only: anything else is dropped with a warning, never shown as a link
+  url: WebUrl.optional(),
   publisher: z.string().min(1).optional(),
   published: z.string().min(1).optional(),
   language: z

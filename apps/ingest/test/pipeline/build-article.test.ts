@@ -42,6 +42,13 @@ describe('buildArticle', { timeout: 60_000 }, () => {
     expect(a.removed[0]?.kind).toBe('front-matter');
   });
 
+  it('keeps an http(s) link from a "Source :" line and drops one that could break out of a link', () => {
+    expect(build(`${ARTICLE_FR}\n\nSource : https://example.org/a-b\n`).url).toBe('https://example.org/a-b');
+    const hostile = build(`${ARTICLE_FR}\n\nSource : https://ok.example/a>@everyone[x](http://evil.example)\n`);
+    expect(hostile.url).toBeNull();
+    expect(hostile.warnings.some((w) => /not an http\(s\) address/.test(w))).toBe(true);
+  });
+
   it('reads windows-1252 with a warning on the article', () => {
     // curly quotes as windows-1252 writes them (0x93, 0x94): not valid UTF-8
     const a = build(new Uint8Array([...Buffer.from(ARTICLE_EN, 'latin1'), 0x93, 0x41, 0x94, 0x0a]));

@@ -1,3 +1,4 @@
+import { WebUrl } from '@kizuna/model';
 import type { ClassifiedBlock, Paragraph, ParagraphSpan } from '../../draft/blocks.js';
 import { defineStage } from '../../draft/stage.js';
 import { SOURCE_LINE } from '../../text/page-patterns.js';
@@ -21,19 +22,32 @@ function findDateline(
   return null;
 }
 
-/** The article's own address: front matter, else a "Source: https://…" line. */
-function urlOf(frontMatterUrl: string | undefined, blocks: readonly ClassifiedBlock[]): string | null {
+/**
+ * The article's own address: front matter, else a "Source: https://…" line, when it is one a reply
+ * may show as a link (else a warning says it was ignored).
+ */
+function urlOf(
+  frontMatterUrl: string | undefined,
+  blocks: readonly ClassifiedBlock[],
+  warnings: string[],
+): string | null {
+  if (frontMatterUrl) return frontMatterUrl;
   const sourceLine = blocks.find((b) => b.kind === 'source-line' && SOURCE_LINE.test(b.text));
-  return frontMatterUrl ?? SOURCE_LINE.exec(sourceLine?.text ?? '')?.[1] ?? null;
+  const found = SOURCE_LINE.exec(sourceLine?.text ?? '')?.[1];
+  if (!found) return null;
+  if (WebUrl.safeParse(found).success) return found;
+  warnings.push(`source line: "${found}" is not an http(s) address a link can show and was ignored`);
+  return null;
 }
 
 export const metadataStage = defineStage({
   name: 'metadata',
   does: 'title, publisher, url, published date and dateline, from the front matter, the page lines and the body',
-  needs: ['frontMatter', 'classified', 'paragraphs', 'signOffAgency', 'body', 'paragraphSpans'],
-  adds: ['title', 'publisher', 'url', 'published', 'dateline', 'datelineAt'],
-  run: ({ frontMatter: { fields }, classified: blocks, paragraphs, signOffAgency, body, paragraphSpans }) => {
-    const url = urlOf(fields.url, blocks);
+  needs: ['frontMatter', 'classified', 'paragraphs', 'signOffAgency', 'body', 'paragraphSpans', 'warnings'],
+  adds: ['title', 'publisher', 'url', 'published', 'dateline', 'datelineAt', 'warnings'],
+  run: ({ frontMatter: { fields }, classified: blocks, paragraphs, signOffAgency, body, paragraphSpans, warnings }) => {
+    const urlWarnings: string[] = [];
+    const url = urlOf(fields.url, blocks, urlWarnings);
     const published = publishedDate(fields.published, blocks);
     const found = findDateline(body, paragraphSpans, paragraphs);
     const dl = found?.match ?? null;
@@ -55,6 +69,7 @@ export const metadataStage = defineStage({
       published,
       dateline: dl ? { place: dl.place, date: datelineDate(dl, published), agency: dl.agency } : null,
       datelineAt: found ? { paragraph: found.paragraph, length: found.match.length } : null,
+      warnings: urlWarnings.length ? [...warnings, ...urlWarnings] : warnings,
     };
   },
 });

@@ -21,6 +21,14 @@ describe('splitFrontMatter', () => {
     ['no front matter', 'Titre\n\nCorps.', {}, 0],
     ['an unknown key is reported', '---\nauthor: X\ntitle: T\n---\nCorps.', { title: 'T' }, 1],
     ['an invalid url is reported and ignored', '---\nurl: not a url\n---\nCorps.', {}, 1],
+    ['a script url is reported and ignored', '---\nurl: javascript:alert(1)\ntitle: T\n---\nCorps.', { title: 'T' }, 1],
+    [
+      'a url carrying a masked link is reported and ignored',
+      '---\nurl: http://ok.example/> @everyone [clic ici](http://evil.example/steal) <\n---\nCorps.',
+      {},
+      1,
+    ],
+    ['an ftp url is reported and ignored', '---\nurl: ftp://files.example/a\n---\nCorps.', {}, 1],
   ])('%s', (_name, text, fields, warnings) => {
     const r = splitFrontMatter(text);
     expect(r.fields).toEqual(fields);

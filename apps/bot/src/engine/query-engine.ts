@@ -1,6 +1,7 @@
 import type { Article, Corpus, CorpusEvent } from '@kizuna/model';
 import { nameTokens } from '@kizuna/model';
 import { analyze, type Term } from './analysis/analyze.js';
+import { analyzeQuery } from './analysis/term-pairs.js';
 import {
   type Completion,
   type CompletionLimits,
@@ -160,7 +161,7 @@ export class QueryEngine {
     if (exact.length === 1 && exact[0]) return { kind: 'found', best: exact[0], rivals: [] };
 
     // ranked lazily: only the best and those about as good are looked at
-    const ranking = this.meetingIndex.rank(analyze(query));
+    const ranking = this.meetingIndex.rank(analyzeQuery(query));
     const top = ranking.next().value;
     if (!top || top.coverage < 0.5) return { kind: 'none', suggestions: this.suggestMeetings(query) };
     const closeHits = [top];
@@ -180,7 +181,7 @@ export class QueryEngine {
     if (fuzzy.length) return fuzzy;
     // no word is close: suggest what the partial word matches say, else nothing
     return this.meetingIndex
-      .search(analyze(query), 3)
+      .search(analyzeQuery(query), 3)
       .map((h) => this.events.get(h.id)?.name)
       .filter((n): n is string => !!n);
   }

@@ -88,6 +88,10 @@ const LABELS = {
       other: 'autre',
     },
     ordinal: 'édition n° {n}',
+    helpTitle: 'Commandes de Kizuna',
+    helpText:
+      'Kizuna répond sur les rencontres diplomatiques et de défense en citant mot pour mot ses sources. Écrivez en français ou en anglais.',
+    example: 'Exemple :',
   },
   en: {
     yearUnknown: 'year not stated',
@@ -174,6 +178,10 @@ const LABELS = {
       other: 'other',
     },
     ordinal: 'edition {n}',
+    helpTitle: 'Kizuna commands',
+    helpText:
+      'Kizuna answers about diplomatic and defence meetings, quoting its sources word for word. Ask in English or French.',
+    example: 'Example:',
   },
 } as const;
 
@@ -190,4 +198,14 @@ export function t(locale: ReplyLocale, key: LabelKey, vars: Record<string, strin
 /** A kind of meeting in the locale. */
 export function kindLabel(locale: ReplyLocale, kind: keyof Labels['kinds']): string {
   return LABELS[locale].kinds[kind];
+}
+
+/** The colon after a label: French sets it off with a space ("Lieu : "), English does not ("Place: "). */
+export function colon(locale: ReplyLocale): string {
+  return locale === 'fr' ? ' : ' : ': ';
+}
+
+/** Text in the locale's quotation marks: « … » or “…”. */
+export function quoted(locale: ReplyLocale, text: string): string {
+  return locale === 'fr' ? `« ${text} »` : `“${text}”`;
 }

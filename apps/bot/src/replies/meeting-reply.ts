@@ -3,10 +3,11 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import { countryName, type MeetingDetails } from '../engine/index.js';
 import { Citations, keyFactLines, quotedFields } from './citations.js';
+import { sourceLinks } from './embed-links.js';
 import { escapeText } from './escape.js';
 import { shownFields } from './field-lines.js';
 import { formatDate } from './format-date.js';
-import { kindLabel, t } from './i18n.js';
+import { colon, kindLabel, t } from './i18n.js';
 import { meetingSummary } from './meeting-summary.js';
 import { numberedRivals, type Question, replyWithRivals } from './rival-choices.js';
 import { showButtonId } from './show-buttons.js';
@@ -20,7 +21,7 @@ function dateLine(event: CorpusEvent, locale: ReplyLocale): string {
   if (!event.date) return t(locale, 'noDate');
   const others = event.dates.slice(1).map((d) => formatDate(d.value, locale));
   const main = formatDate(event.date, locale);
-  return others.length ? `${main} (${t(locale, 'datesDisagree')} : ${others.join(', ')})` : main;
+  return others.length ? `${main} (${t(locale, 'datesDisagree')}${colon(locale)}${others.join(', ')})` : main;
 }
 
 function placeLine(event: CorpusEvent, locale: ReplyLocale): string | null {
@@ -28,7 +29,7 @@ function placeLine(event: CorpusEvent, locale: ReplyLocale): string | null {
   const { name, country } = event.place;
   const main = country ? `${escapeText(name)}, ${countryName(country, locale)}` : escapeText(name);
   const others = event.places.slice(1).map((p) => escapeText(p.value.name));
-  return others.length ? `${main} (${t(locale, 'placesDisagree')} : ${others.join(', ')})` : main;
+  return others.length ? `${main} (${t(locale, 'placesDisagree')}${colon(locale)}${others.join(', ')})` : main;
 }
 
 /** Participants grouped by country, each with the role the sources give. */
@@ -50,10 +51,12 @@ export function meetingEmbed(details: MeetingDetails, locale: ReplyLocale): APIE
   const { event, articles } = details;
   const citations = new Citations();
   const description = [
-    `**${t(locale, 'date')}** : ${dateLine(event, locale)}`,
-    placeLine(event, locale) ? `**${t(locale, 'place')}** : ${placeLine(event, locale)}` : null,
-    `**${t(locale, 'kind')}** : ${kindLabel(locale, event.kind)}${event.ordinal ? ` · ${t(locale, 'ordinal', { n: event.ordinal })}` : ''}`,
-    event.aliases.length ? `**${t(locale, 'aliases')}** : ${event.aliases.map(escapeText).join(', ')}` : null,
+    `**${t(locale, 'date')}**${colon(locale)}${dateLine(event, locale)}`,
+    placeLine(event, locale) ? `**${t(locale, 'place')}**${colon(locale)}${placeLine(event, locale)}` : null,
+    `**${t(locale, 'kind')}**${colon(locale)}${kindLabel(locale, event.kind)}${event.ordinal ? ` · ${t(locale, 'ordinal', { n: event.ordinal })}` : ''}`,
+    event.aliases.length
+      ? `**${t(locale, 'aliases')}**${colon(locale)}${event.aliases.map(escapeText).join(', ')}`
+      : null,
   ].filter(Boolean);
 
   // key facts: the sentences of the extracted facts, then those that report the meeting, then
@@ -68,7 +71,12 @@ export function meetingEmbed(details: MeetingDetails, locale: ReplyLocale): APIE
     outcomes.length ? { name: t(locale, 'outcomes'), value: outcomes.join('\n') } : null,
     ...quotedFields(locale, quotes, citations),
   ]);
-  return { title: escapeText(event.name), description: description.join('\n'), fields };
+  return {
+    title: escapeText(event.name),
+    ...sourceLinks(event.evidence, articles),
+    description: description.join('\n'),
+    fields,
+  };
 }
 
 /** The reply to /meeting: the best match, and when others match about as well, says so and offers them. */

@@ -4,17 +4,17 @@ import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import { escapeText } from './escape.js';
 import { shownFields } from './field-lines.js';
 import { formatDate } from './format-date.js';
-import { t } from './i18n.js';
+import { colon, t } from './i18n.js';
 import { type Question, replyWithRivals } from './rival-choices.js';
 
 /** One article: title, publisher, date, link, and what was extracted from it. */
 export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
   const description = [
-    a.publisher ? `**${t(locale, 'publisher')}** : ${escapeText(a.publisher)}` : null,
-    a.published ? `**${t(locale, 'published')}** : ${formatDate(a.published, locale)}` : null,
-    `**${t(locale, 'language')}** : ${a.language}`,
-    a.dateline?.place ? `**${t(locale, 'dateline')}** : ${escapeText(a.dateline.place)}` : null,
-    a.url ? `**${t(locale, 'link')}** : <${a.url}>` : null,
+    a.publisher ? `**${t(locale, 'publisher')}**${colon(locale)}${escapeText(a.publisher)}` : null,
+    a.published ? `**${t(locale, 'published')}**${colon(locale)}${formatDate(a.published, locale)}` : null,
+    `**${t(locale, 'language')}**${colon(locale)}${a.language}`,
+    a.dateline?.place ? `**${t(locale, 'dateline')}**${colon(locale)}${escapeText(a.dateline.place)}` : null,
+    a.url ? `**${t(locale, 'link')}**${colon(locale)}<${a.url}>` : null,
   ].filter(Boolean);
   const people = [...new Map(a.people.map((p) => [p.key, p])).values()].map(
     (p) => `• ${escapeText(p.name)}${p.role ? ` — ${escapeText(p.role)}` : ''}`,

@@ -30,7 +30,15 @@ const isPrivate = (p: ReplyPayload) => ((p.flags ?? 0) & 64) === 64;
 
 describe('command definitions', () => {
   it('declare the contract names, French localisations and a private option', () => {
-    expect(commands.map((c) => c.data.name)).toEqual(['meeting', 'person', 'timeline', 'search', 'source', 'about']);
+    expect(commands.map((c) => c.data.name)).toEqual([
+      'meeting',
+      'person',
+      'timeline',
+      'search',
+      'source',
+      'about',
+      'help',
+    ]);
     for (const c of commands) {
       expect(c.data.name_localizations?.fr).toBeTruthy();
       expect(c.data.description_localizations?.fr).toBeTruthy();
@@ -65,7 +73,8 @@ describe('/meeting', () => {
     expect(t).toContain('Trần Quốc Bình');
     expect(t).toContain('vice-ministre de la Défense');
     expect(t).toContain('déminage');
-    expect(t).toMatch(/” \[1\]/);
+    // the citation number links to its source, as does the title
+    expect(t).toContain('” [[1]](<https://courrier-delta.example/dialogue-2-2>)');
     expect(t).toContain('Le Courrier du Delta');
     expect(t).toContain('https://courrier-delta.example/dialogue-2-2');
     expect(t).not.toMatch(/mars 20\d\d/);
@@ -75,7 +84,7 @@ describe('/meeting', () => {
     const reply = await run('meeting', { query: '2+2' });
     const facts = reply.embeds?.[0]?.fields?.find((f) => f.name === 'Faits clés')?.value ?? '';
     const body = dialogue2plus2().body;
-    const quotes = [...facts.matchAll(/“(.+?)” \[\d+\]/g)].map((m) => unescapeText(m[1] ?? ''));
+    const quotes = [...facts.matchAll(/“(.+?)” \[\[?\d+\]/g)].map((m) => unescapeText(m[1] ?? ''));
     expect(quotes.length).toBeGreaterThan(1);
     for (const q of quotes) expect(body).toContain(q);
     expect(quotes.some((q) => q.includes('Priya Rao, secrétaire à la Défense'))).toBe(true);

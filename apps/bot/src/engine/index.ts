@@ -11,3 +11,4 @@ export type { PersonView } from './people.js';
 export { type Lookup, QueryEngine } from './query-engine.js';
 export type { Quote } from './quotes.js';
 export type { SentenceHit } from './sentence-search.js';
+export type { UnmetPart } from './unmet-parts.js';

@@ -18,6 +18,9 @@ const LABELS = {
     datesDisagree: 'Les sources donnent aussi',
     placesDisagree: 'Autres lieux cités',
     ambiguousMeeting: 'Plusieurs rencontres correspondent à « {q} ». Voici la plus proche ; les autres :',
+    unmet: 'Aucune rencontre ne correspond à tout « {q} » : rien pour {parts}. Voici la plus proche.',
+    unmetWithOthers:
+      'Aucune rencontre ne correspond à tout « {q} » : rien pour {parts}. Voici la plus proche ; autres candidates :',
     ambiguousPerson: 'Plusieurs personnes correspondent à « {q} ». Voici la plus proche ; les autres :',
     ambiguousArticle: 'Plusieurs articles correspondent à « {q} ». Voici le plus proche ; les autres :',
     roles: 'Fonctions',
@@ -109,6 +112,8 @@ const LABELS = {
     datesDisagree: 'Sources also give',
     placesDisagree: 'Other places given',
     ambiguousMeeting: 'Several meetings match “{q}”. Here is the closest; the others:',
+    unmet: 'No meeting matches all of “{q}”: nothing for {parts}. Here is the closest.',
+    unmetWithOthers: 'No meeting matches all of “{q}”: nothing for {parts}. Here is the closest; other candidates:',
     ambiguousPerson: 'Several people match “{q}”. Here is the closest; the others:',
     ambiguousArticle: 'Several articles match “{q}”. Here is the closest; the others:',
     roles: 'Roles',

@@ -1,7 +1,7 @@
 import type { CorpusEvent } from '@kizuna/model';
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
-import { countryName, type MeetingDetails } from '../engine/index.js';
+import { countryName, type MeetingDetails, type UnmetPart } from '../engine/index.js';
 import { Citations, keyFactLines, quotedFields } from './citations.js';
 import { sourceLinks } from './embed-links.js';
 import { escapeText } from './escape.js';
@@ -11,6 +11,7 @@ import { colon, kindLabel, t } from './i18n.js';
 import { meetingSummary } from './meeting-summary.js';
 import { numberedRivals, type Question, replyWithRivals } from './rival-choices.js';
 import { showButtonId } from './show-buttons.js';
+import { unmetIntro, unmetReply } from './unmet-reply.js';
 
 // quotes are cut to this length so that several fit in one field
 const QUOTE_MAX = 320;
@@ -80,13 +81,21 @@ export function meetingEmbed(details: MeetingDetails, locale: ReplyLocale): APIE
 }
 
 /** The reply to /meeting: the best match, and when others match about as well, says so and offers them. */
-export function meetingReply(best: MeetingDetails, rivals: readonly CorpusEvent[], question: Question): ReplyPayload {
+export function meetingReply(
+  best: MeetingDetails,
+  rivals: readonly CorpusEvent[],
+  question: Question,
+  unmet: readonly UnmetPart[] = [],
+): ReplyPayload {
   const { query, locale, ephemeral } = question;
   const choices = numberedRivals(rivals, (r) => ({
     line: escapeText(meetingSummary(r, locale)),
     name: r.name,
     customId: showButtonId('meeting', r.id),
   }));
+  const embed = meetingEmbed(best, locale);
+  if (unmet.length)
+    return unmetReply(unmetIntro(unmet, escapeText(query), locale, choices.length > 0), choices, embed, ephemeral);
   const intro = t(locale, 'ambiguousMeeting', { q: escapeText(query) });
-  return replyWithRivals(intro, choices, meetingEmbed(best, locale), ephemeral);
+  return replyWithRivals(intro, choices, embed, ephemeral);
 }

@@ -339,3 +339,43 @@ describe('/about', () => {
     expect(text(await run('about', {}, 'en'))).toContain('Last ingest');
   });
 });
+
+describe('/meeting answers honestly', () => {
+  it('says that the edition asked for matched nothing before showing the closest meeting', async () => {
+    const fr = await run('meeting', { query: '5e sommet' });
+    expect(fr.content).toContain('rien pour édition n° 5');
+    expect(fr.embeds?.[0]?.title).toContain('tenth');
+    const en = await run('meeting', { query: '5th summit' }, 'en');
+    expect(en.content).toContain('nothing for edition 5');
+  });
+
+  it('says which country no meeting of those words involves', async () => {
+    const reply = await run('meeting', { query: 'tenth summit Australia' }, 'en');
+    expect(reply.content).toContain('nothing for Australia');
+  });
+});
+
+describe('/help', () => {
+  it('lists every command with an example, in the reader’s language and names', async () => {
+    const fr = text(await run('help', {}));
+    const en = text(await run('help', {}, 'en'));
+    for (const c of commands) {
+      const fields = c.data.name_localizations?.fr ?? c.data.name;
+      expect(fr).toContain(`/${fields} — `);
+      expect(en).toContain(`/${c.data.name} — `);
+    }
+    expect(fr).toContain('Exemple : `/rencontre dixième sommet Japon`');
+    expect(en).toContain('Example: `/meeting 10th summit Japan`');
+  });
+});
+
+describe('English replies', () => {
+  it('use English typography, the meeting title links to its source and the embed has a timestamp', async () => {
+    const reply = await run('meeting', { query: 'tenth summit' }, 'en');
+    const embed = reply.embeds?.[0];
+    expect(embed?.url).toBe('https://pacific-ledger.example/tenth-summit');
+    expect(embed?.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(embed?.description).toContain('**Place**: ');
+    expect(embed?.description).not.toMatch(/\*\* :/);
+  });
+});

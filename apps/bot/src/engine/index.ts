@@ -4,6 +4,7 @@ export { countryName, type Language } from './countries.js';
 export { isoRange, parseDateBound } from './dates.js';
 export type { MeetingDetails, PersonDetails } from './details.js';
 export { EngineError, type EngineErrorCode } from './engine-error.js';
+export { withinOneEdit } from './index/fuzzy.js';
 export type { SourcedFact } from './link-facts.js';
 export type { Timeline, TimelineFilter } from './meeting-timeline.js';
 export { type EngineHandle, type OpenEngineOptions, openEngine } from './open-engine.js';

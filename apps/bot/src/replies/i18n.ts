@@ -67,8 +67,11 @@ const LABELS = {
     never: 'jamais',
     noResult: 'Aucun résultat pour « {q} ».',
     didYouMean: 'Vouliez-vous dire :',
+    didYouMeanCommand: 'Vouliez-vous dire {list} ?',
     tryOther:
-      'Essayez `/timeline` pour voir toutes les rencontres, ou `/search` pour chercher dans le texte des articles.',
+      'Essayez `/chronologie` pour voir toutes les rencontres, ou `/recherche` pour chercher dans le texte des articles.',
+    trySearch:
+      "Essayez d'autres mots, en français ou en anglais ; `/rencontre` trouve une rencontre par son nom, ses participants ou sa date, `/chronologie` les liste toutes.",
     tryPerson: 'Essayez une autre orthographe ou seulement le nom de famille.',
     tryArticle: 'Utilisez la saisie automatique pour choisir un article.',
     badOption: "L'option « {o} » n'est pas valable : {why}",
@@ -160,7 +163,10 @@ const LABELS = {
     never: 'never',
     noResult: 'Nothing found for “{q}”.',
     didYouMean: 'Did you mean:',
+    didYouMeanCommand: 'Did you mean {list}?',
     tryOther: 'Try `/timeline` to list every meeting, or `/search` to search the articles’ text.',
+    trySearch:
+      'Try other words, in English or French; `/meeting` finds a meeting by its name, participants or date, `/timeline` lists them all.',
     tryPerson: 'Try another spelling or just the family name.',
     tryArticle: 'Use autocomplete to pick an article.',
     badOption: 'The option “{o}” is not valid: {why}',

@@ -4,6 +4,7 @@ import { commands } from '../../src/commands/index.js';
 import type { CommandOptions, ReplyLocale, ReplyPayload } from '../../src/core/contract.js';
 import { QueryEngine } from '../../src/engine/index.js';
 import { unescapeText } from '../../src/replies/escape.js';
+import { buildArticle } from '../support/article-builder.js';
 import { buttonsOf, expectWithinDiscordLimits, payloadText } from '../support/discord-limits.js';
 import { dialogue2plus2, fixtureArticles, manyMeetings, oversizedArticles } from '../support/fixture-corpus.js';
 
@@ -113,7 +114,8 @@ describe('/meeting', () => {
     const reply = await run('meeting', { query: 'xyzzy plugh' });
     expect(isPrivate(reply)).toBe(true);
     expect(reply.content).toMatch(/Aucun résultat/);
-    expect(reply.content).toMatch(/\/timeline/);
+    // in the command names a French reader sees
+    expect(reply.content).toMatch(/\/chronologie/);
     const typo = await run('meeting', { query: 'sumit' }, 'en');
     expect(text(typo)).toMatch(/summit/);
   });
@@ -377,5 +379,51 @@ describe('English replies', () => {
     expect(embed?.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(embed?.description).toContain('**Place**: ');
     expect(embed?.description).not.toMatch(/\*\* :/);
+  });
+});
+
+describe('key facts', () => {
+  it('leave out sentences that say nothing and name an untitled article by publisher, never by id', async () => {
+    const article = buildArticle({
+      id: 'a1b2c3d4e5f60718',
+      title: null,
+      publisher: 'Gazette du Mékong',
+      paragraphs: [
+        [
+          "Lors de l'entretien téléphonique.",
+          "Les deux ministres ont convenu d'approfondir la coopération maritime entre leurs marines.",
+        ],
+      ],
+      events: [
+        {
+          id: 'call-1',
+          kind: 'phone_call',
+          name: 'entretien téléphonique des ministres',
+          evidence: ["Lors de l'entretien téléphonique", 'Les deux ministres ont convenu'],
+        },
+      ],
+    });
+    const reply = await run(
+      'meeting',
+      { query: 'entretien téléphonique des ministres' },
+      'fr',
+      new QueryEngine(mergeCorpus([article])),
+    );
+    const t = text(reply);
+    expect(t).toContain('coopération maritime');
+    expect(t).not.toContain("Lors de l'entretien téléphonique.");
+    expect(t).toContain('Gazette du Mékong');
+    expect(t).not.toContain('a1b2c3d4e5f60718');
+  });
+});
+
+describe('/search with no result', () => {
+  it('suggests what would work instead of /search itself', async () => {
+    const fr = await run('search', { text: 'xyzzy plugh' });
+    expect(fr.content).toContain('/rencontre');
+    expect(fr.content).not.toContain('`/recherche`');
+    const en = await run('search', { text: 'xyzzy plugh' }, 'en');
+    expect(en.content).toContain('/meeting');
+    expect(en.content).not.toContain('`/search`');
   });
 });

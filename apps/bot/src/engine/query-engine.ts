@@ -76,8 +76,12 @@ export class QueryEngine {
   /** Events by squashed name and alias, for exact hits ("2+2", an autocompleted name). */
   private readonly byExactName = new Map<string, CorpusEvent[]>();
 
-  constructor(corpus: Corpus) {
+  /** When the corpus folder last changed (its files' modification times), if known. */
+  private readonly changedAt: string | null;
+
+  constructor(corpus: Corpus, options: { changedAt?: string | null } = {}) {
     this.corpus = corpus;
+    this.changedAt = options.changedAt ?? null;
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.indexNames(corpus.events);
     this.people = buildPeople(corpus.people);
@@ -292,6 +296,6 @@ export class QueryEngine {
   }
 
   stats(): CorpusStats {
-    return corpusStats(this.corpus, this.people.length);
+    return corpusStats(this.corpus, this.people.length, this.changedAt);
   }
 }

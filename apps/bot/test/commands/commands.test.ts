@@ -332,13 +332,13 @@ describe('/source', () => {
 });
 
 describe('/about', () => {
-  it('shows corpus size, last ingest and version', async () => {
+  it('shows corpus size, when the corpus last changed and version', async () => {
     const fr = text(await run('about', {}));
     expect(fr).toContain('Articles');
     expect(fr).toContain(String(engine.stats().articles));
     expect(fr).toContain('2026-01-15');
     expect(fr).toMatch(/\d+\.\d+\.\d+/);
-    expect(text(await run('about', {}, 'en'))).toContain('Last ingest');
+    expect(text(await run('about', {}, 'en'))).toContain('Corpus last changed');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Article } from '@kizuna/model';
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
+import { articleName } from './article-name.js';
 import { escapeText } from './escape.js';
 import { shownFields } from './field-lines.js';
 import { formatDate } from './format-date.js';
@@ -45,7 +46,7 @@ export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
     },
   ]);
   const embed: APIEmbed = {
-    title: escapeText(a.title ?? t(locale, 'untitled')),
+    title: articleName(a, locale),
     description: description.join('\n'),
     fields,
   };
@@ -55,8 +56,11 @@ export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
 
 export function sourceReply(a: Article, rivals: readonly Article[], question: Question): ReplyPayload {
   const { query, locale, ephemeral } = question;
-  // articles have no button of their own: the ids are listed to type
-  const choices = rivals.map((r) => ({ line: `• \`${r.id}\` ${escapeText(r.title ?? '')}`, label: r.id }));
+  // articles have no button of their own: listed by the names /source takes (title, publisher)
+  const choices = rivals.map((r) => {
+    const name = articleName(r, locale);
+    return { line: `• ${name}${r.title && r.publisher ? ` — ${escapeText(r.publisher)}` : ''}`, label: name };
+  });
   const intro = t(locale, 'ambiguousArticle', { q: escapeText(query) });
   return replyWithRivals(intro, choices, sourceEmbed(a, locale), ephemeral);
 }

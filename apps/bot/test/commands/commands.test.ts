@@ -403,6 +403,16 @@ describe('key facts', () => {
         },
       ],
     });
+    const untitled = new QueryEngine(mergeCorpus([article]));
+    const source = await run('source', { article: 'Gazette' }, 'fr', untitled);
+    expect(source.embeds?.[0]?.title).toBe('Gazette du Mékong');
+    const offered = await command('source').autocomplete?.(
+      { name: 'article', value: 'gaz' },
+      {},
+      { engine: untitled, locale: 'fr' },
+    );
+    expect(offered?.[0]?.name).toContain('Gazette du Mékong');
+    expect(offered?.[0]?.name).not.toContain('a1b2c3d4e5f60718');
     const reply = await run(
       'meeting',
       { query: 'entretien téléphonique des ministres' },

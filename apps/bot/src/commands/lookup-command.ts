@@ -1,7 +1,7 @@
 import { type CommandSpec, slashCommand } from '../core/command-builders.js';
 import type { Choice, CommandModule, ReplyLocale, ReplyPayload } from '../core/contract.js';
 import { isPrivate, text } from '../core/option-values.js';
-import type { Lookup, QueryEngine } from '../engine/index.js';
+import type { Lookup, QueryEngine, UnmetPart } from '../engine/index.js';
 import { missingOptionReply, noResultReply } from '../replies/error-reply.js';
 import type { Question } from '../replies/rival-choices.js';
 
@@ -9,7 +9,11 @@ import type { Question } from '../replies/rival-choices.js';
 export interface LookupParts<T> {
   /** The match, or a reply of its own when the corpus cannot answer at all (an empty corpus). */
   find: (engine: QueryEngine, query: string, locale: ReplyLocale) => Lookup<T> | ReplyPayload;
-  reply: (engine: QueryEngine, found: { best: T; rivals: T[] }, question: Question) => ReplyPayload;
+  reply: (
+    engine: QueryEngine,
+    found: { best: T; rivals: T[]; unmet?: UnmetPart[] },
+    question: Question,
+  ) => ReplyPayload;
   complete: (engine: QueryEngine, typed: string, locale: ReplyLocale) => Choice[];
 }
 

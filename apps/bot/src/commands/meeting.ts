@@ -13,7 +13,8 @@ export const meeting: CommandModule<QueryEngine> = {
   ...lookupCommand(definitions.meeting, 'tryOther', {
     find: (engine, query, locale) =>
       engine.corpus.events.length ? engine.findMeeting(query) : errorReply(locale, 'empty_corpus'),
-    reply: (engine, found, question) => meetingReply(engine.meetingDetails(found.best), found.rivals, question),
+    reply: (engine, found, question) =>
+      meetingReply(engine.meetingDetails(found.best), found.rivals, question, found.unmet),
     complete: (engine, typed, locale) =>
       engine.completeMeetings(typed, CHOICE_LIMITS, (e) => meetingChoiceName(e, locale)),
   }),

@@ -18,7 +18,7 @@ export const search: CommandModule<QueryEngine> = {
       return noResultReply(
         locale,
         query,
-        'tryOther',
+        'trySearch',
         engine
           .completeMeetings(query, CHOICE_LIMITS)
           .slice(0, 3)

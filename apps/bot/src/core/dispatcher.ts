@@ -18,7 +18,7 @@ export interface DispatcherOptions<Engine> {
   errorReply: (
     locale: ReplyLocale,
     kind?: 'internal' | 'unknown_command',
-    details?: { command?: string; commands?: readonly string[] },
+    details?: { command?: string; commands?: readonly string[]; known?: readonly string[] },
   ) => ReplyPayload;
 }
 
@@ -64,6 +64,9 @@ export function createDispatcher<Engine>(options: DispatcherOptions<Engine>): Di
         ? errorReply(locale, 'unknown_command', {
             command: String(context.name),
             commands: registry.all.map((c) => c.data.name),
+            known: registry.all
+              .flatMap((c) => [c.data.name, ...Object.values(c.data.name_localizations ?? {})])
+              .filter((n): n is string => typeof n === 'string'),
           })
         : errorReply(locale, 'internal');
     return { ok: false, payload: safe(payload), error };

@@ -1,6 +1,11 @@
 import type { ReplyLocale } from './contract.js';
 
-/** The reply language for a Discord locale ("en-US", "en-GB" → English); French otherwise, the default. */
+/**
+ * The reply language for a Discord locale: French for "fr" (and any "fr-…"), English for every
+ * other one (German, Spanish, Japanese… read English more often than French); French when Discord
+ * gives none, the corpus's own language.
+ */
 export function replyLocale(discordLocale: string | undefined): ReplyLocale {
-  return discordLocale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+  if (!discordLocale) return 'fr';
+  return /^fr(?:-|$)/i.test(discordLocale) ? 'fr' : 'en';
 }

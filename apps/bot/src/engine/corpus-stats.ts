@@ -8,12 +8,14 @@ export interface CorpusStats {
   sentences: number;
   facts: number;
   lastIngest: string | null;
+  /** When the corpus last changed: the newest of the last ingest and the folder's modification times. */
+  lastChanged: string | null;
   languages: Record<string, number>;
   publishers: string[];
 }
 
 /** The corpus's size and freshness; `people` is the number of people as the engine shows them. */
-export function corpusStats(corpus: Corpus, people: number): CorpusStats {
+export function corpusStats(corpus: Corpus, people: number, changedAt: string | null = null): CorpusStats {
   const languages: Record<string, number> = {};
   let lastIngest: string | null = null;
   for (const a of corpus.articles) {
@@ -27,6 +29,10 @@ export function corpusStats(corpus: Corpus, people: number): CorpusStats {
     sentences: corpus.articles.reduce((n, a) => n + a.sentences.length, 0),
     facts: corpus.articles.reduce((n, a) => n + a.facts.length, 0),
     lastIngest,
+    lastChanged: [lastIngest, changedAt].reduce<string | null>(
+      (a, b) => (!b ? a : !a || Date.parse(b) > Date.parse(a) ? b : a),
+      null,
+    ),
     languages,
     publishers: [...new Set(corpus.articles.flatMap((a) => (a.publisher ? [a.publisher] : [])))].sort(),
   };

@@ -41,7 +41,10 @@ export function personLabels(people: readonly PersonView[]): Label[] {
 /** Articles to pick from: title and publisher; the latest first. */
 export function articleLabels(articles: readonly Article[]): Label[] {
   return articles.map((a) => ({
-    name: `${a.title ?? a.id}${a.publisher ? ` — ${a.publisher}` : ''}`,
+    // an untitled article is named by publisher and date, never by its id
+    name: a.title
+      ? `${a.title}${a.publisher ? ` — ${a.publisher}` : ''}`
+      : [a.publisher, a.published?.iso ?? a.source.ingestedAt.slice(0, 10)].filter(Boolean).join(' — '),
     value: a.id,
     words: labelWords(
       a.title,

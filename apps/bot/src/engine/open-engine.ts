@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { bundledCorpusDir, loadCorpus, ModelError } from '@kizuna/model';
 import { EngineError } from './engine-error.js';
+import { folderChangedAt } from './folder-changed.js';
 import { QueryEngine } from './query-engine.js';
 import { type FolderWatch, watchFolder } from './watch-folder.js';
 
@@ -45,8 +46,10 @@ export async function openEngine(options: OpenEngineOptions): Promise<EngineHand
       // files are read asynchronously; between the synchronous stages (merge, indexes) the event
       // loop gets a turn, so a reload pauses answers for one stage at a time, not for the whole build
       const corpus = await loadCorpus(dirs, snapshot ? { snapshot, onSnapshotError } : {});
+      // the user's folder, not the bundled corpus, whose files change only with a new checkout
+      const changedAt = await folderChangedAt(join(options.dataDir, 'articles'));
       await nextTurn();
-      return new QueryEngine(corpus);
+      return new QueryEngine(corpus, { changedAt });
     } catch (error) {
       if (error instanceof ModelError && error.code === 'INVALID_CORPUS') {
         throw new EngineError('CORPUS_INVALID', error.message, { cause: error });

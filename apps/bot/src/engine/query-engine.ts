@@ -2,6 +2,7 @@ import type { Article, Corpus, CorpusEvent } from '@kizuna/model';
 import { nameTokens } from '@kizuna/model';
 import { cutText } from '../core/discord-limits.js';
 import { analyze, type Term } from './analysis/analyze.js';
+import { analyzeQuery } from './analysis/term-pairs.js';
 import {
   type Completion,
   type CompletionLimits,
@@ -21,9 +22,12 @@ import { collapseReports, squash } from './meeting-groups.js';
 import { chronological, filterTimeline, type Timeline, type TimelineFilter } from './meeting-timeline.js';
 import { buildPeople, type PersonView, personScore } from './people.js';
 import { type SentenceDocId, type SentenceHit, searchSentences, sentenceDocs } from './sentence-search.js';
+import { type UnmetPart, unmetParts } from './unmet-parts.js';
 
 /** The outcome of looking something up: the best match, near-equal rivals, or names to suggest. */
-export type Lookup<T> = { kind: 'found'; best: T; rivals: T[] } | { kind: 'none'; suggestions: string[] };
+export type Lookup<T> =
+  | { kind: 'found'; best: T; rivals: T[]; unmet?: UnmetPart[] }
+  | { kind: 'none'; suggestions: string[] };
 
 // a rival within this share of the best score is "about as good"
 const RIVAL_RATIO = 0.8;
@@ -72,8 +76,12 @@ export class QueryEngine {
   /** Events by squashed name and alias, for exact hits ("2+2", an autocompleted name). */
   private readonly byExactName = new Map<string, CorpusEvent[]>();
 
-  constructor(corpus: Corpus) {
+  /** When the corpus folder last changed (its files' modification times), if known. */
+  private readonly changedAt: string | null;
+
+  constructor(corpus: Corpus, options: { changedAt?: string | null } = {}) {
     this.corpus = corpus;
+    this.changedAt = options.changedAt ?? null;
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     this.indexNames(corpus.events);
     this.people = buildPeople(corpus.people);
@@ -157,22 +165,25 @@ export class QueryEngine {
     if (byId) return { kind: 'found', best: byId, rivals: [] };
     const wanted = squash(query);
     const exact = (wanted && this.byExactName.get(wanted)) || [];
-    if (exact.length === 1 && exact[0]) return { kind: 'found', best: exact[0], rivals: [] };
+    // several meetings go by the same name ("2+2" of two pairs of countries): offer them all
+    const [named, ...alsoNamed] = collapseReports(exact);
+    if (named) return { kind: 'found', best: named, rivals: alsoNamed.slice(0, MAX_RIVALS) };
 
-    // ranked lazily: only the best and those about as good are looked at
-    const ranking = this.meetingIndex.rank(analyze(query));
-    const top = ranking.next().value;
+    // ranked lazily: only the best and a few after it are looked at
+    const terms = analyzeQuery(query);
+    const hits = this.meetingIndex.search(terms, 1 + 2 * MAX_RIVALS);
+    const top = hits[0];
     if (!top || top.coverage < 0.5) return { kind: 'none', suggestions: this.suggestMeetings(query) };
-    const closeHits = [top];
-    for (const h of ranking) {
-      if (h.coverage !== top.coverage || h.score < top.score * RIVAL_RATIO) break;
-      closeHits.push(h);
-    }
-    const close = closeHits.map((h) => this.events.get(h.id)).filter((e): e is CorpusEvent => !!e);
+    const closeCount = hits.findIndex((h) => h.coverage !== top.coverage || h.score < top.score * RIVAL_RATIO);
+    const events = (list: typeof hits) => list.map((h) => this.events.get(h.id)).filter((e): e is CorpusEvent => !!e);
     // one article may report a meeting twice: offer the fuller report once, not as a choice
-    const [best, ...rivals] = collapseReports(close);
+    const [best, ...rivals] = collapseReports(events(closeCount < 0 ? hits : hits.slice(0, closeCount)));
     if (!best) return { kind: 'none', suggestions: [] };
-    return { kind: 'found', best, rivals: rivals.slice(0, MAX_RIVALS) };
+    const unmet = unmetParts(query, terms, best, (e, code) => this.involves(e, code));
+    if (!unmet.length) return { kind: 'found', best, rivals: rivals.slice(0, MAX_RIVALS) };
+    // a part of the question is not satisfied: the best candidates, not one confident answer
+    const [, ...candidates] = collapseReports(events(hits));
+    return { kind: 'found', best, rivals: candidates.slice(0, MAX_RIVALS), unmet };
   }
 
   private suggestMeetings(query: string): string[] {
@@ -180,7 +191,7 @@ export class QueryEngine {
     if (fuzzy.length) return fuzzy;
     // no word is close: suggest what the partial word matches say, else nothing
     return this.meetingIndex
-      .search(analyze(query), 3)
+      .search(analyzeQuery(query), 3)
       .map((h) => this.events.get(h.id)?.name)
       .filter((n): n is string => !!n);
   }
@@ -285,6 +296,6 @@ export class QueryEngine {
   }
 
   stats(): CorpusStats {
-    return corpusStats(this.corpus, this.people.length);
+    return corpusStats(this.corpus, this.people.length, this.changedAt);
   }
 }

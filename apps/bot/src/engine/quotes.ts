@@ -1,4 +1,14 @@
 import type { Article, CorpusEvent, Source } from '@kizuna/model';
+import { analyze } from './analysis/analyze.js';
+
+// a sentence with fewer words than this besides stopwords ("Lors de l'entretien téléphonique.")
+// tells the reader nothing the reply does not already say
+const MIN_CONTENT_WORDS = 4;
+
+/** Whether a quote says something: enough words besides stopwords to be a fact. */
+export function isInformative(text: string): boolean {
+  return analyze(text).length >= MIN_CONTENT_WORDS;
+}
 
 /** A verbatim quote: `text === article.body.slice(source.start, source.end)`. */
 export interface Quote {
@@ -23,11 +33,14 @@ export function sentenceQuoteOf(articles: ReadonlyMap<string, Article>, source: 
   return { text: article.body.slice(sentence.start, sentence.end), source: whole, article };
 }
 
-/** The quotes of the sources, in order, each the whole sentence when it can be: read lazily. */
+/**
+ * The quotes of the sources, in order, each the whole sentence when it can be, leaving out those
+ * that say nothing (`isInformative`): read lazily.
+ */
 export function* quotesOf(articles: ReadonlyMap<string, Article>, sources: Iterable<Source>): Generator<Quote> {
   for (const source of sources) {
     const q = sentenceQuoteOf(articles, source) ?? quoteOf(articles, source);
-    if (q) yield q;
+    if (q && isInformative(q.text)) yield q;
   }
 }
 

@@ -23,8 +23,10 @@ export function aboutReply(stats: CorpusStats, version: string, locale: ReplyLoc
           field(t(locale, 'facts'), stats.facts),
           field(t(locale, 'languages'), languages || '—'),
           field(
-            t(locale, 'lastIngest'),
-            stats.lastIngest ? stats.lastIngest.replace('T', ' ').slice(0, 16) : t(locale, 'never'),
+            t(locale, 'lastChanged'),
+            stats.lastChanged
+              ? `${new Date(stats.lastChanged).toISOString().replace('T', ' ').slice(0, 16)} UTC`
+              : t(locale, 'never'),
           ),
           field(t(locale, 'version'), version),
           { name: t(locale, 'publishers'), value: stats.publishers.map(escapeText).join(', ') || '—' },

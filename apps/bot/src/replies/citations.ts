@@ -7,14 +7,14 @@ import { FieldLines, type MaybeField } from './field-lines.js';
 import { fitText } from './fit-embeds.js';
 import { formatDate } from './format-date.js';
 import { t } from './i18n.js';
-import { linkText } from './safe-url.js';
+import { linkText, safeUrl } from './safe-url.js';
 
 /** Numbers the articles a reply quotes, in the order first cited: [1], [2]… */
 export class Citations {
   private readonly numbers = new Map<string, number>();
   private readonly articles: Article[] = [];
 
-  /** The citation marker for a source's article, e.g. "[2]". */
+  /** The citation marker for a source's article, "[2]", linked to the article when it has a web address. */
   cite(article: Article): string {
     let n = this.numbers.get(article.id);
     if (n === undefined) {
@@ -22,7 +22,8 @@ export class Citations {
       n = this.articles.length;
       this.numbers.set(article.id, n);
     }
-    return `[${n}]`;
+    const url = articleUrl(article);
+    return url ? `[[${n}]](<${url}>)` : `[${n}]`;
   }
 
   /** Markers for several sources, each article once and at most `max` of them: "[1][3]". */
@@ -54,13 +55,20 @@ export class Citations {
       const parts = [
         a.publisher ? escapeText(a.publisher) : null,
         a.published ? formatDate(a.published, locale) : null,
-        a.title ? `*${escapeText(a.title)}*` : `\`${a.id}\``,
+        a.title ? `*${escapeText(a.title)}*` : null,
       ].filter(Boolean);
+      // an article without title, publisher or date is named as such, never by its hex id
+      if (!parts.length) parts.push(`*${t(locale, 'untitled')}*`);
       const link = linkText(a.url);
       out.push(`[${i + 1}] ${parts.join(' · ')}${link ? ` — ${link}` : ''}`);
     }
     return out.lines;
   }
+}
+
+/** An article's web address as a reply may link it (http(s) only, nothing that ends a link early); null otherwise. */
+export function articleUrl(article: Article): string | null {
+  return safeUrl(article.url);
 }
 
 /** A verbatim quote as shown: “text” [n]. The text is escaped, never reworded. */

@@ -1,4 +1,5 @@
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
+import { withinOneEdit } from '../engine/index.js';
 import { escapeText } from './escape.js';
 import { t } from './i18n.js';
 import { makeReply } from './make-reply.js';
@@ -15,6 +16,17 @@ export interface ErrorDetails {
   hint?: string;
   command?: string;
   commands?: readonly string[];
+  /** Every name a command answers to, in both languages: an unknown one one typo away is suggested. */
+  known?: readonly string[];
+}
+
+/** The commands one typo (or a missing end) away from what was typed: "/meting" → "/meeting". */
+function closeCommands(typed: string, known: readonly string[]): string[] {
+  const name = typed.replace(/^\//, '').toLowerCase();
+  if (!name) return [];
+  return [...new Set(known.filter((k) => withinOneEdit(name, k) || (name.length >= 3 && k.startsWith(name))))].map(
+    (k) => `/${k}`,
+  );
 }
 
 /** A short, friendly, private message with a suggestion; never a stack trace. */
@@ -32,7 +44,9 @@ export function errorReply(
     case 'bad_option':
       lines.push(t(locale, 'badOption', { o: escapeText(details.option ?? '?'), why: details.why ?? '' }));
       break;
-    case 'unknown_command':
+    case 'unknown_command': {
+      const close = closeCommands(details.command ?? '', details.known ?? []);
+      if (close.length) lines.push(t(locale, 'didYouMeanCommand', { list: close.join(', ') }));
       lines.push(
         t(locale, 'unknownCommand', {
           c: escapeText(details.command ?? ''),
@@ -40,6 +54,7 @@ export function errorReply(
         }),
       );
       break;
+    }
     case 'empty_corpus':
       lines.push(t(locale, 'emptyCorpus'));
       break;
@@ -64,7 +79,7 @@ export function missingOptionReply(locale: ReplyLocale, option: string): ReplyPa
 export function noResultReply(
   locale: ReplyLocale,
   query: string,
-  hint: 'tryOther' | 'tryPerson' | 'tryArticle',
+  hint: 'tryOther' | 'trySearch' | 'tryPerson' | 'tryArticle',
   suggestions?: readonly string[],
 ): ReplyPayload {
   return errorReply(locale, 'no_result', { query, hint: t(locale, hint), ...(suggestions ? { suggestions } : {}) });

@@ -3,7 +3,8 @@ import { cutText, MESSAGE_LIMITS as LIMITS } from '../core/discord-limits.js';
 
 const ELLIPSIS = '…';
 // "… [3]", "…” [3][4]": citation numbers (and the closing quote before them) are kept whole
-const CITATIONS = /(”?(?:\s*\[\d+\])+)\s*$/;
+// (a marker may be a link to its source: "[[3]](<https://…>)")
+const CITATIONS = /(”?(?:\s*\[(?:\d+\]|\[\d+\]\(<[^>\s]*>\)))+)\s*$/;
 // a line shorter than this is dropped rather than cut to a stub
 const MIN_CUT = 24;
 // texts are not trimmed below this to make room for the total; fields are dropped instead

@@ -18,6 +18,9 @@ const LABELS = {
     datesDisagree: 'Les sources donnent aussi',
     placesDisagree: 'Autres lieux cités',
     ambiguousMeeting: 'Plusieurs rencontres correspondent à « {q} ». Voici la plus proche ; les autres :',
+    unmet: 'Aucune rencontre ne correspond à tout « {q} » : rien pour {parts}. Voici la plus proche.',
+    unmetWithOthers:
+      'Aucune rencontre ne correspond à tout « {q} » : rien pour {parts}. Voici la plus proche ; autres candidates :',
     ambiguousPerson: 'Plusieurs personnes correspondent à « {q} ». Voici la plus proche ; les autres :',
     ambiguousArticle: 'Plusieurs articles correspondent à « {q} ». Voici le plus proche ; les autres :',
     roles: 'Fonctions',
@@ -57,15 +60,18 @@ const LABELS = {
     articles: 'Articles',
     sentences: 'Phrases',
     facts: 'Faits',
-    lastIngest: 'Dernière ingestion',
+    lastChanged: 'Dernière modification du corpus',
     version: 'Version',
     languages: 'Langues',
     publishers: 'Éditeurs',
     never: 'jamais',
     noResult: 'Aucun résultat pour « {q} ».',
     didYouMean: 'Vouliez-vous dire :',
+    didYouMeanCommand: 'Vouliez-vous dire {list} ?',
     tryOther:
-      'Essayez `/timeline` pour voir toutes les rencontres, ou `/search` pour chercher dans le texte des articles.',
+      'Essayez `/chronologie` pour voir toutes les rencontres, ou `/recherche` pour chercher dans le texte des articles.',
+    trySearch:
+      "Essayez d'autres mots, en français ou en anglais ; `/rencontre` trouve une rencontre par son nom, ses participants ou sa date, `/chronologie` les liste toutes.",
     tryPerson: 'Essayez une autre orthographe ou seulement le nom de famille.',
     tryArticle: 'Utilisez la saisie automatique pour choisir un article.',
     badOption: "L'option « {o} » n'est pas valable : {why}",
@@ -88,6 +94,10 @@ const LABELS = {
       other: 'autre',
     },
     ordinal: 'édition n° {n}',
+    helpTitle: 'Commandes de Kizuna',
+    helpText:
+      'Kizuna répond sur les rencontres diplomatiques et de défense en citant mot pour mot ses sources. Écrivez en français ou en anglais.',
+    example: 'Exemple :',
   },
   en: {
     yearUnknown: 'year not stated',
@@ -105,6 +115,8 @@ const LABELS = {
     datesDisagree: 'Sources also give',
     placesDisagree: 'Other places given',
     ambiguousMeeting: 'Several meetings match “{q}”. Here is the closest; the others:',
+    unmet: 'No meeting matches all of “{q}”: nothing for {parts}. Here is the closest.',
+    unmetWithOthers: 'No meeting matches all of “{q}”: nothing for {parts}. Here is the closest; other candidates:',
     ambiguousPerson: 'Several people match “{q}”. Here is the closest; the others:',
     ambiguousArticle: 'Several articles match “{q}”. Here is the closest; the others:',
     roles: 'Roles',
@@ -144,14 +156,17 @@ const LABELS = {
     articles: 'Articles',
     sentences: 'Sentences',
     facts: 'Facts',
-    lastIngest: 'Last ingest',
+    lastChanged: 'Corpus last changed',
     version: 'Version',
     languages: 'Languages',
     publishers: 'Publishers',
     never: 'never',
     noResult: 'Nothing found for “{q}”.',
     didYouMean: 'Did you mean:',
+    didYouMeanCommand: 'Did you mean {list}?',
     tryOther: 'Try `/timeline` to list every meeting, or `/search` to search the articles’ text.',
+    trySearch:
+      'Try other words, in English or French; `/meeting` finds a meeting by its name, participants or date, `/timeline` lists them all.',
     tryPerson: 'Try another spelling or just the family name.',
     tryArticle: 'Use autocomplete to pick an article.',
     badOption: 'The option “{o}” is not valid: {why}',
@@ -174,6 +189,10 @@ const LABELS = {
       other: 'other',
     },
     ordinal: 'edition {n}',
+    helpTitle: 'Kizuna commands',
+    helpText:
+      'Kizuna answers about diplomatic and defence meetings, quoting its sources word for word. Ask in English or French.',
+    example: 'Example:',
   },
 } as const;
 
@@ -190,4 +209,14 @@ export function t(locale: ReplyLocale, key: LabelKey, vars: Record<string, strin
 /** A kind of meeting in the locale. */
 export function kindLabel(locale: ReplyLocale, kind: keyof Labels['kinds']): string {
   return LABELS[locale].kinds[kind];
+}
+
+/** The colon after a label: French sets it off with a space ("Lieu : "), English does not ("Place: "). */
+export function colon(locale: ReplyLocale): string {
+  return locale === 'fr' ? ' : ' : ': ';
+}
+
+/** Text in the locale's quotation marks: « … » or “…”. */
+export function quoted(locale: ReplyLocale, text: string): string {
+  return locale === 'fr' ? `« ${text} »` : `“${text}”`;
 }

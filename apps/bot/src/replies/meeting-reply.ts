@@ -1,15 +1,17 @@
 import type { CorpusEvent } from '@kizuna/model';
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
-import { countryName, type MeetingDetails } from '../engine/index.js';
+import { countryName, type MeetingDetails, type UnmetPart } from '../engine/index.js';
 import { Citations, keyFactLines, quotedFields } from './citations.js';
+import { sourceLinks } from './embed-links.js';
 import { escapeText } from './escape.js';
 import { shownFields } from './field-lines.js';
 import { formatDate } from './format-date.js';
-import { kindLabel, t } from './i18n.js';
+import { colon, kindLabel, t } from './i18n.js';
 import { meetingSummary } from './meeting-summary.js';
 import { numberedRivals, type Question, replyWithRivals } from './rival-choices.js';
 import { showButtonId } from './show-buttons.js';
+import { unmetIntro, unmetReply } from './unmet-reply.js';
 
 // quotes are cut to this length so that several fit in one field
 const QUOTE_MAX = 320;
@@ -20,7 +22,7 @@ function dateLine(event: CorpusEvent, locale: ReplyLocale): string {
   if (!event.date) return t(locale, 'noDate');
   const others = event.dates.slice(1).map((d) => formatDate(d.value, locale));
   const main = formatDate(event.date, locale);
-  return others.length ? `${main} (${t(locale, 'datesDisagree')} : ${others.join(', ')})` : main;
+  return others.length ? `${main} (${t(locale, 'datesDisagree')}${colon(locale)}${others.join(', ')})` : main;
 }
 
 function placeLine(event: CorpusEvent, locale: ReplyLocale): string | null {
@@ -28,7 +30,7 @@ function placeLine(event: CorpusEvent, locale: ReplyLocale): string | null {
   const { name, country } = event.place;
   const main = country ? `${escapeText(name)}, ${countryName(country, locale)}` : escapeText(name);
   const others = event.places.slice(1).map((p) => escapeText(p.value.name));
-  return others.length ? `${main} (${t(locale, 'placesDisagree')} : ${others.join(', ')})` : main;
+  return others.length ? `${main} (${t(locale, 'placesDisagree')}${colon(locale)}${others.join(', ')})` : main;
 }
 
 /** Participants grouped by country, each with the role the sources give. */
@@ -50,10 +52,12 @@ export function meetingEmbed(details: MeetingDetails, locale: ReplyLocale): APIE
   const { event, articles } = details;
   const citations = new Citations();
   const description = [
-    `**${t(locale, 'date')}** : ${dateLine(event, locale)}`,
-    placeLine(event, locale) ? `**${t(locale, 'place')}** : ${placeLine(event, locale)}` : null,
-    `**${t(locale, 'kind')}** : ${kindLabel(locale, event.kind)}${event.ordinal ? ` · ${t(locale, 'ordinal', { n: event.ordinal })}` : ''}`,
-    event.aliases.length ? `**${t(locale, 'aliases')}** : ${event.aliases.map(escapeText).join(', ')}` : null,
+    `**${t(locale, 'date')}**${colon(locale)}${dateLine(event, locale)}`,
+    placeLine(event, locale) ? `**${t(locale, 'place')}**${colon(locale)}${placeLine(event, locale)}` : null,
+    `**${t(locale, 'kind')}**${colon(locale)}${kindLabel(locale, event.kind)}${event.ordinal ? ` · ${t(locale, 'ordinal', { n: event.ordinal })}` : ''}`,
+    event.aliases.length
+      ? `**${t(locale, 'aliases')}**${colon(locale)}${event.aliases.map(escapeText).join(', ')}`
+      : null,
   ].filter(Boolean);
 
   // key facts: the sentences of the extracted facts, then those that report the meeting, then
@@ -68,17 +72,30 @@ export function meetingEmbed(details: MeetingDetails, locale: ReplyLocale): APIE
     outcomes.length ? { name: t(locale, 'outcomes'), value: outcomes.join('\n') } : null,
     ...quotedFields(locale, quotes, citations),
   ]);
-  return { title: escapeText(event.name), description: description.join('\n'), fields };
+  return {
+    title: escapeText(event.name),
+    ...sourceLinks(event.evidence, articles),
+    description: description.join('\n'),
+    fields,
+  };
 }
 
 /** The reply to /meeting: the best match, and when others match about as well, says so and offers them. */
-export function meetingReply(best: MeetingDetails, rivals: readonly CorpusEvent[], question: Question): ReplyPayload {
+export function meetingReply(
+  best: MeetingDetails,
+  rivals: readonly CorpusEvent[],
+  question: Question,
+  unmet: readonly UnmetPart[] = [],
+): ReplyPayload {
   const { query, locale, ephemeral } = question;
   const choices = numberedRivals(rivals, (r) => ({
     line: escapeText(meetingSummary(r, locale)),
     name: r.name,
     customId: showButtonId('meeting', r.id),
   }));
+  const embed = meetingEmbed(best, locale);
+  if (unmet.length)
+    return unmetReply(unmetIntro(unmet, escapeText(query), locale, choices.length > 0), choices, embed, ephemeral);
   const intro = t(locale, 'ambiguousMeeting', { q: escapeText(query) });
-  return replyWithRivals(intro, choices, meetingEmbed(best, locale), ephemeral);
+  return replyWithRivals(intro, choices, embed, ephemeral);
 }

@@ -5,7 +5,7 @@ import { Citations, keyFactLines, quotedFields } from './citations.js';
 import { escapeText } from './escape.js';
 import { FieldLines, shownFields } from './field-lines.js';
 import { formatDate } from './format-date.js';
-import { t } from './i18n.js';
+import { colon, t } from './i18n.js';
 import { numberedRivals, type Question, replyWithRivals } from './rival-choices.js';
 import { showButtonId } from './show-buttons.js';
 
@@ -21,9 +21,9 @@ export function personEmbed(details: PersonDetails, locale: ReplyLocale): APIEmb
   const citations = new Citations();
   const others = person.aliases.filter((a) => a !== person.name);
   const description = [
-    person.country ? `**${t(locale, 'country')}** : ${countryName(person.country, locale)}` : null,
-    others.length ? `**${t(locale, 'alsoWritten')}** : ${others.map(escapeText).join(', ')}` : null,
-    `**${t(locale, 'mentions')}** : ${person.mentions.length}`,
+    person.country ? `**${t(locale, 'country')}**${colon(locale)}${countryName(person.country, locale)}` : null,
+    others.length ? `**${t(locale, 'alsoWritten')}**${colon(locale)}${others.map(escapeText).join(', ')}` : null,
+    `**${t(locale, 'mentions')}**${colon(locale)}${person.mentions.length}`,
   ].filter(Boolean);
 
   // only the lines a field can show are written, so only the articles they cite are numbered

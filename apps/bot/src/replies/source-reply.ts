@@ -1,10 +1,11 @@
 import type { Article } from '@kizuna/model';
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
+import { articleName } from './article-name.js';
 import { escapeText } from './escape.js';
 import { shownFields } from './field-lines.js';
 import { formatDate } from './format-date.js';
-import { t } from './i18n.js';
+import { colon, t } from './i18n.js';
 import { type Question, replyWithRivals } from './rival-choices.js';
 import { linkText, safeUrl } from './safe-url.js';
 
@@ -12,11 +13,11 @@ import { linkText, safeUrl } from './safe-url.js';
 export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
   const link = linkText(a.url);
   const description = [
-    a.publisher ? `**${t(locale, 'publisher')}** : ${escapeText(a.publisher)}` : null,
-    a.published ? `**${t(locale, 'published')}** : ${formatDate(a.published, locale)}` : null,
-    `**${t(locale, 'language')}** : ${a.language}`,
-    a.dateline?.place ? `**${t(locale, 'dateline')}** : ${escapeText(a.dateline.place)}` : null,
-    link ? `**${t(locale, 'link')}** : ${link}` : null,
+    a.publisher ? `**${t(locale, 'publisher')}**${colon(locale)}${escapeText(a.publisher)}` : null,
+    a.published ? `**${t(locale, 'published')}**${colon(locale)}${formatDate(a.published, locale)}` : null,
+    `**${t(locale, 'language')}**${colon(locale)}${a.language}`,
+    a.dateline?.place ? `**${t(locale, 'dateline')}**${colon(locale)}${escapeText(a.dateline.place)}` : null,
+    link ? `**${t(locale, 'link')}**${colon(locale)}${link}` : null,
   ].filter(Boolean);
   const people = [...new Map(a.people.map((p) => [p.key, p])).values()].map(
     (p) => `• ${escapeText(p.name)}${p.role ? ` — ${escapeText(p.role)}` : ''}`,
@@ -47,7 +48,7 @@ export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
     },
   ]);
   const embed: APIEmbed = {
-    title: escapeText(a.title ?? t(locale, 'untitled')),
+    title: articleName(a, locale),
     description: description.join('\n'),
     fields,
   };
@@ -58,8 +59,11 @@ export function sourceEmbed(a: Article, locale: ReplyLocale): APIEmbed {
 
 export function sourceReply(a: Article, rivals: readonly Article[], question: Question): ReplyPayload {
   const { query, locale, ephemeral } = question;
-  // articles have no button of their own: the ids are listed to type
-  const choices = rivals.map((r) => ({ line: `• \`${r.id}\` ${escapeText(r.title ?? '')}`, label: r.id }));
+  // articles have no button of their own: listed by the names /source takes (title, publisher)
+  const choices = rivals.map((r) => {
+    const name = articleName(r, locale);
+    return { line: `• ${name}${r.title && r.publisher ? ` — ${escapeText(r.publisher)}` : ''}`, label: name };
+  });
   const intro = t(locale, 'ambiguousArticle', { q: escapeText(query) });
   return replyWithRivals(intro, choices, sourceEmbed(a, locale), ephemeral);
 }

@@ -1,6 +1,7 @@
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import type { Dispatcher } from '../core/dispatcher.js';
 import { errorReply } from '../replies/error-reply.js';
+import { quoted } from '../replies/i18n.js';
 import { parseLine } from './parse-line.js';
 
 /**
@@ -17,7 +18,7 @@ export async function answerLine<E>(
   if (button?.[1]) return (await dispatcher.button({ customId: button[1], locale })).payload;
   const parsed = parseLine(line, dispatcher.registry.all);
   if (!parsed.ok && parsed.reason === 'bad_option') {
-    return errorReply(locale, 'bad_option', { option: parsed.option, why: `« ${parsed.value} »` });
+    return errorReply(locale, 'bad_option', { option: parsed.option, why: quoted(locale, parsed.value) });
   }
   const name = parsed.ok ? parsed.command.data.name : parsed.name;
   return (await dispatcher.command({ name, options: parsed.ok ? parsed.options : {}, locale })).payload;

@@ -1,9 +1,8 @@
 // `pnpm console [--data DIR] [--locale fr|en]`: an interactive prompt over the same dispatcher as the bot,
-// with history and tab completion from the commands' autocomplete; reloads when the corpus changes.
-import { createInterface } from 'node:readline';
-import { answerLine } from './answer-line.js';
-import { completeLine } from './complete-line.js';
-import { renderText } from './render-text.js';
+// with history kept across runs (history-file.ts) and Tab completion from the commands' autocomplete;
+// reloads when the corpus changes.
+import { runConsole } from './console-session.js';
+import { historyPath } from './history-file.js';
 import { runMain } from './run-main.js';
 import { openTerminal, readTerminalArgs } from './start-terminal.js';
 
@@ -24,27 +23,14 @@ async function main(): Promise<number> {
   process.stdout.write(
     `Kizuna — ${stats.articles} articles, ${stats.events} meetings, ${stats.people} people.\n${help}\n`,
   );
-  const rl = createInterface({
+  await runConsole({
     input: process.stdin,
     output: process.stdout,
-    prompt: 'kizuna> ',
-    historySize: 500,
-    completer: (line: string, callback: (err: Error | null, result: [string[], string]) => void) => {
-      completeLine(line, dispatcher, args.locale).then(
-        (hits) => callback(null, [hits, line]),
-        () => callback(null, [[], line]),
-      );
-    },
+    dispatcher,
+    locale: args.locale,
+    historyFile: historyPath(),
+    help,
   });
-  rl.prompt();
-  for await (const input of rl) {
-    const line = input.trim();
-    if (line === 'exit' || line === 'quit') break;
-    if (line === 'help' || line === '?') process.stdout.write(`${help}\n`);
-    else if (line) process.stdout.write(`${renderText(await answerLine(line, dispatcher, args.locale))}\n\n`);
-    rl.prompt();
-  }
-  rl.close();
   await engine.close();
   return 0;
 }

@@ -36,10 +36,10 @@ export function splitWords(line: string): string[] {
   return words;
 }
 
-const key = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
+export const key = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
 
 /** Whether a typed name is the option's or command's name, in English or French. */
-function named(
+export function named(
   typed: string,
   item: { name: string; name_localizations?: Partial<Record<string, string | null>> | null | undefined },
 ) {

@@ -5,7 +5,11 @@ import { unescapeText } from '../replies/escape.js';
 /** Discord markdown as plain text: bold and italic markers go, then the escapes of literal characters. */
 function plain(text: string): string {
   return unescapeText(
-    text.replace(/(?<!\\)\*\*(.+?)(?<!\\)\*\*/g, '$1').replace(/(?<![\\*])\*(?!\*)(.+?)(?<!\\)\*/g, '$1'),
+    text
+      // a citation linked to its source shows its number; the sources field lists the links
+      .replace(/\[(\[\d+\])\]\(<[^>\s]*>\)/g, '$1')
+      .replace(/(?<!\\)\*\*(.+?)(?<!\\)\*\*/g, '$1')
+      .replace(/(?<![\\*])\*(?!\*)(.+?)(?<!\\)\*/g, '$1'),
   );
 }
 

@@ -4,6 +4,7 @@ import { commands } from '../../src/commands/index.js';
 import type { CommandOptions, ReplyLocale, ReplyPayload } from '../../src/core/contract.js';
 import { QueryEngine } from '../../src/engine/index.js';
 import { unescapeText } from '../../src/replies/escape.js';
+import { buildArticle } from '../support/article-builder.js';
 import { buttonsOf, expectWithinDiscordLimits, payloadText } from '../support/discord-limits.js';
 import { dialogue2plus2, fixtureArticles, manyMeetings, oversizedArticles } from '../support/fixture-corpus.js';
 
@@ -30,7 +31,15 @@ const isPrivate = (p: ReplyPayload) => ((p.flags ?? 0) & 64) === 64;
 
 describe('command definitions', () => {
   it('declare the contract names, French localisations and a private option', () => {
-    expect(commands.map((c) => c.data.name)).toEqual(['meeting', 'person', 'timeline', 'search', 'source', 'about']);
+    expect(commands.map((c) => c.data.name)).toEqual([
+      'meeting',
+      'person',
+      'timeline',
+      'search',
+      'source',
+      'about',
+      'help',
+    ]);
     for (const c of commands) {
       expect(c.data.name_localizations?.fr).toBeTruthy();
       expect(c.data.description_localizations?.fr).toBeTruthy();
@@ -65,7 +74,8 @@ describe('/meeting', () => {
     expect(t).toContain('Trần Quốc Bình');
     expect(t).toContain('vice-ministre de la Défense');
     expect(t).toContain('déminage');
-    expect(t).toMatch(/” \[1\]/);
+    // the citation number links to its source, as does the title
+    expect(t).toContain('” [[1]](<https://courrier-delta.example/dialogue-2-2>)');
     expect(t).toContain('Le Courrier du Delta');
     expect(t).toContain('https://courrier-delta.example/dialogue-2-2');
     expect(t).not.toMatch(/mars 20\d\d/);
@@ -75,7 +85,7 @@ describe('/meeting', () => {
     const reply = await run('meeting', { query: '2+2' });
     const facts = reply.embeds?.[0]?.fields?.find((f) => f.name === 'Faits clés')?.value ?? '';
     const body = dialogue2plus2().body;
-    const quotes = [...facts.matchAll(/“(.+?)” \[\d+\]/g)].map((m) => unescapeText(m[1] ?? ''));
+    const quotes = [...facts.matchAll(/“(.+?)” \[\[?\d+\]/g)].map((m) => unescapeText(m[1] ?? ''));
     expect(quotes.length).toBeGreaterThan(1);
     for (const q of quotes) expect(body).toContain(q);
     expect(quotes.some((q) => q.includes('Priya Rao, secrétaire à la Défense'))).toBe(true);
@@ -104,7 +114,8 @@ describe('/meeting', () => {
     const reply = await run('meeting', { query: 'xyzzy plugh' });
     expect(isPrivate(reply)).toBe(true);
     expect(reply.content).toMatch(/Aucun résultat/);
-    expect(reply.content).toMatch(/\/timeline/);
+    // in the command names a French reader sees
+    expect(reply.content).toMatch(/\/chronologie/);
     const typo = await run('meeting', { query: 'sumit' }, 'en');
     expect(text(typo)).toMatch(/summit/);
   });
@@ -347,12 +358,108 @@ describe('/source', () => {
 });
 
 describe('/about', () => {
-  it('shows corpus size, last ingest and version', async () => {
+  it('shows corpus size, when the corpus last changed and version', async () => {
     const fr = text(await run('about', {}));
     expect(fr).toContain('Articles');
     expect(fr).toContain(String(engine.stats().articles));
     expect(fr).toContain('2026-01-15');
     expect(fr).toMatch(/\d+\.\d+\.\d+/);
-    expect(text(await run('about', {}, 'en'))).toContain('Last ingest');
+    expect(text(await run('about', {}, 'en'))).toContain('Corpus last changed');
+  });
+});
+
+describe('/meeting answers honestly', () => {
+  it('says that the edition asked for matched nothing before showing the closest meeting', async () => {
+    const fr = await run('meeting', { query: '5e sommet' });
+    expect(fr.content).toContain('rien pour édition n° 5');
+    expect(fr.embeds?.[0]?.title).toContain('tenth');
+    const en = await run('meeting', { query: '5th summit' }, 'en');
+    expect(en.content).toContain('nothing for edition 5');
+  });
+
+  it('says which country no meeting of those words involves', async () => {
+    const reply = await run('meeting', { query: 'tenth summit Australia' }, 'en');
+    expect(reply.content).toContain('nothing for Australia');
+  });
+});
+
+describe('/help', () => {
+  it('lists every command with an example, in the reader’s language and names', async () => {
+    const fr = text(await run('help', {}));
+    const en = text(await run('help', {}, 'en'));
+    for (const c of commands) {
+      const fields = c.data.name_localizations?.fr ?? c.data.name;
+      expect(fr).toContain(`/${fields} — `);
+      expect(en).toContain(`/${c.data.name} — `);
+    }
+    expect(fr).toContain('Exemple : `/rencontre dixième sommet Japon`');
+    expect(en).toContain('Example: `/meeting 10th summit Japan`');
+  });
+});
+
+describe('English replies', () => {
+  it('use English typography, the meeting title links to its source and the embed has a timestamp', async () => {
+    const reply = await run('meeting', { query: 'tenth summit' }, 'en');
+    const embed = reply.embeds?.[0];
+    expect(embed?.url).toBe('https://pacific-ledger.example/tenth-summit');
+    expect(embed?.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(embed?.description).toContain('**Place**: ');
+    expect(embed?.description).not.toMatch(/\*\* :/);
+  });
+});
+
+describe('key facts', () => {
+  it('leave out sentences that say nothing and name an untitled article by publisher, never by id', async () => {
+    const article = buildArticle({
+      id: 'a1b2c3d4e5f60718',
+      title: null,
+      publisher: 'Gazette du Mékong',
+      paragraphs: [
+        [
+          "Lors de l'entretien téléphonique.",
+          "Les deux ministres ont convenu d'approfondir la coopération maritime entre leurs marines.",
+        ],
+      ],
+      events: [
+        {
+          id: 'call-1',
+          kind: 'phone_call',
+          name: 'entretien téléphonique des ministres',
+          evidence: ["Lors de l'entretien téléphonique", 'Les deux ministres ont convenu'],
+        },
+      ],
+    });
+    const untitled = new QueryEngine(mergeCorpus([article]));
+    const source = await run('source', { article: 'Gazette' }, 'fr', untitled);
+    expect(source.embeds?.[0]?.title).toBe('Gazette du Mékong');
+    const offered = await command('source').autocomplete?.(
+      { name: 'article', value: 'gaz' },
+      {},
+      { engine: untitled, locale: 'fr' },
+    );
+    expect(offered?.[0]?.name).toContain('Gazette du Mékong');
+    expect(offered?.[0]?.name).not.toContain('a1b2c3d4e5f60718');
+    const reply = await run(
+      'meeting',
+      { query: 'entretien téléphonique des ministres' },
+      'fr',
+      new QueryEngine(mergeCorpus([article])),
+    );
+    const t = text(reply);
+    expect(t).toContain('coopération maritime');
+    expect(t).not.toContain("Lors de l'entretien téléphonique.");
+    expect(t).toContain('Gazette du Mékong');
+    expect(t).not.toContain('a1b2c3d4e5f60718');
+  });
+});
+
+describe('/search with no result', () => {
+  it('suggests what would work instead of /search itself', async () => {
+    const fr = await run('search', { text: 'xyzzy plugh' });
+    expect(fr.content).toContain('/rencontre');
+    expect(fr.content).not.toContain('`/recherche`');
+    const en = await run('search', { text: 'xyzzy plugh' }, 'en');
+    expect(en.content).toContain('/meeting');
+    expect(en.content).not.toContain('`/search`');
   });
 });

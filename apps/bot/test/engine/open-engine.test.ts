@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -59,6 +59,20 @@ describe('openEngine', () => {
     write('bad.json', { id: 'x' });
     handle = undefined;
     await expect(openEngine({ dataDir: dir, bundled: false })).rejects.toThrow(/bad\.json/);
+  });
+
+  it('says the corpus changed when its folder last did, not when the bundled corpus was made', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kizuna-engine-'));
+    mkdirSync(join(dir, 'articles'));
+    write('a.json', dialogue2plus2());
+    // a file copied in later than its ingest time (and the folder with it)
+    const copied = new Date('2030-06-01T12:00:00Z');
+    utimesSync(join(dir, 'articles', 'a.json'), copied, copied);
+    utimesSync(join(dir, 'articles'), copied, copied);
+    handle = await openEngine({ dataDir: dir, watch: false });
+    const stats = handle.current().stats();
+    expect(stats.lastChanged).toBe('2030-06-01T12:00:00.000Z');
+    expect(stats.lastIngest).not.toBe(stats.lastChanged);
   });
 
   it('starts on a data folder that does not exist yet', async () => {

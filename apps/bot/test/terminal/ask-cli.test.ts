@@ -77,6 +77,12 @@ describe('pnpm ask', () => {
     expect(reply?.content).toContain('/meeting');
   }, 60_000);
 
+  it('suggests the command one typo away, in either language', async () => {
+    const { stdout } = await ask('--locale', 'en', '/meting 2+2', '/recherhce déminage');
+    expect(stdout).toContain('Did you mean /meeting?');
+    expect(stdout).toContain('Did you mean /recherche?');
+  }, 60_000);
+
   it('fails with a usage message and exit code 2 without lines, 1 on an invalid corpus', async () => {
     const usage = await ask();
     expect(usage.code).toBe(2);

@@ -14,7 +14,7 @@ describe('renderText', () => {
     if (!reply) throw new Error('no reply');
     const out = renderText(reply);
     expect(out).toContain('== **Breaking** @everyone news ==');
-    expect(out).toContain('Publisher : Hostile <@123456789012345678> Press');
+    expect(out).toContain('Publisher: Hostile <@123456789012345678> Press');
     expect(out).not.toContain('\\');
     expect(out).not.toContain('\u200b');
   });

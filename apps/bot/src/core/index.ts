@@ -2,7 +2,7 @@ export { mayRewrite } from './button-owner.js';
 export type { CommandSpec, Localized, StringOptionSpec } from './command-builders.js';
 export { privateOption, slashCommand, stringOption } from './command-builders.js';
 export type { Choice, CommandContext, CommandModule, CommandOptions, ReplyLocale, ReplyPayload } from './contract.js';
-export { CHOICE_LIMITS, MESSAGE_LIMITS } from './discord-limits.js';
+export { CHOICE_LIMITS, cutText, MESSAGE_LIMITS } from './discord-limits.js';
 export { DispatchError, type DispatchErrorCode } from './dispatch-error.js';
 export {
   type CommandRequest,

@@ -17,7 +17,7 @@ export function findPlaces(text: string, places: GazetteerIndex): PlaceMention[]
     const before = text.slice(Math.max(0, hit.start - 30), hit.start);
     // "at the Bogor Palace": a venue named after its city
     const venue = VENUE_BEFORE.test(before) && VENUE_AFTER.test(text.slice(hit.end));
-    if (!LOCATIVE.test(before) && !venue) continue;
+    if (!venue && (hit.inName || !LOCATIVE.test(before))) continue;
     out.push({
       start: hit.start,
       end: hit.end,
@@ -32,6 +32,7 @@ export function findPlaces(text: string, places: GazetteerIndex): PlaceMention[]
 /** A dateline's place ("HANOI", "Tokyo (VNA)") when the gazetteer knows it as a city. */
 export function datelinePlace(name: string | null, places: GazetteerIndex): Place | null {
   if (!name) return null;
-  const hit = places.find(name).find((h) => h.type === 'city');
-  return hit ? { name: hit.canonical, country: hit.country } : null;
+  // the stop policy is for running text: a dateline is a place by its position
+  const city = places.cityOf(name.trim());
+  return city ? { name: city.canonical, country: city.country } : null;
 }

@@ -17,6 +17,8 @@ describe('places from @kizuna/geo', () => {
     // a building named after its city is a place only when said to be the place
     ['They laid a wreath at the Ho Chi Minh Mausoleum.', []],
     ['The leaders met at the Bogor Palace.', [['Bogor', 'ID', 'city']]],
+    ['Le conseil s’est réuni au château de Meseberg.', [['Meseberg', 'DE', 'city']]],
+    ['They were received at the presidential palace of Carthage.', [['Carthage', 'TN', 'city']]],
     ['Les délégations se sont réunies au Japon.', [['Japon', 'JP', 'country']]],
   ])('%s', (text, expected) => {
     expect(placesOf(text)).toEqual(expected);

@@ -8,17 +8,7 @@ export const TitlesFile = z.object({
   courtesy: z.array(z.string().min(1)),
   nameSuffixes: z.array(z.string().min(1)),
 });
-export const GazetteerFile = z.object({
-  countries: z.array(
-    z.strictObject({
-      code: z.string().regex(/^[A-Z]{2}$/),
-      names: z.array(z.string().min(1)),
-      adjectives: z.array(z.string().min(1)),
-    }),
-  ),
-  cities: z.array(z.strictObject({ country: z.string().regex(/^[A-Z]{2}$/), names: z.array(z.string().min(1)) })),
-  familyNames: z.record(z.string(), z.array(z.string().min(1))),
-});
+export const FamilyNamesFile = z.object({ familyNames: z.record(z.string(), z.array(z.string().min(1))) });
 export const KindsFile = z.object({
   triggers: z.array(z.strictObject({ kind: z.string().min(1), pattern: z.string().min(1) })),
   frame: z.string().min(1),
@@ -31,7 +21,7 @@ export const KindsFile = z.object({
   prior: z.string().min(1),
 });
 export type TitlesFile = z.infer<typeof TitlesFile>;
-export type GazetteerFile = z.infer<typeof GazetteerFile>;
+export type FamilyNamesFile = z.infer<typeof FamilyNamesFile>;
 export type KindsFile = z.infer<typeof KindsFile>;
 
 /** A JSON file of apps/ingest/data/, validated. */

@@ -1,58 +1,108 @@
+import { type Geo, type GeoPhrase, isCityMention } from '@kizuna/geo';
 import { foldKeepLength } from '../text/fold.js';
 import { copyEach, memo } from '../text/memo.js';
 import { phraseMatcher } from '../text/phrase-trie.js';
 import type { Span } from '../text/span.js';
-import type { GazetteerFile } from './data-files.js';
 
 export interface PlaceHit extends Span {
   type: 'country' | 'adjective' | 'city';
   country: string;
-  /** The city's or country's first (canonical) name. */
+  /** The city's usual English name, or the country's form as written: one city's French and English names give one canonical. */
   canonical: string;
+  /** A city named as part of a building's name ("the Ho Chi Minh Mausoleum", "Bogor Palace"): not where things happen unless said so. */
+  inName?: true;
 }
 
-/** Finds countries, nationality adjectives and cities in a text, from the gazetteer. */
+/** Finds countries, nationality adjectives and cities in a text, from @kizuna/geo. */
 export interface GazetteerIndex {
   find(text: string): PlaceHit[];
   /** Country code of a country name or nationality adjective ("japonaise" → JP), or null. */
   countryOf(word: string): string | null;
+  /** The city a dateline names ("HANOI", "Hô Chi Minh-Ville"), the one news most likely means; null if none. */
+  cityOf(name: string): { canonical: string; country: string } | null;
   isVietnameseFamilyName(word: string): boolean;
-  /** Every folded word of every place name, to tell a name from a place. */
+  /** Every folded word of every place name that is never a person's name, to tell a name from a place. */
   words: ReadonlySet<string>;
 }
 
-export function buildGazetteerIndex(g: GazetteerFile): GazetteerIndex {
-  const entries = new Map<string, { type: PlaceHit['type']; country: string; canonical: string }>();
-  const add = (name: string, type: PlaceHit['type'], country: string, canonical: string) => {
-    const k = foldKeepLength(name);
-    // a city name that is also a country (Singapore) reads as the country
-    if (!entries.has(k) || type !== 'city') entries.set(k, { type, country, canonical });
-  };
-  for (const c of g.cities) for (const n of c.names) add(n, 'city', c.country, c.names[0] ?? n);
-  for (const c of g.countries) {
-    for (const n of c.names) add(n, 'country', c.code, c.names[0] ?? n);
-    for (const a of c.adjectives) if (!entries.has(foldKeepLength(a))) add(a, 'adjective', c.code, c.names[0] ?? a);
+interface Entry {
+  type: PlaceHit['type'];
+  country: string;
+  canonical: string;
+  phrase: GeoPhrase;
+}
+
+// a country before a demonym before a city: "Singapore", "Luxembourg" read as the country
+const ORDER: Record<GeoPhrase['kind'], number> = { country: 0, demonym: 1, city: 2 };
+
+function toEntry(p: GeoPhrase): Entry {
+  const type = p.kind === 'demonym' ? 'adjective' : p.kind;
+  return { type, country: p.code, canonical: p.city?.name ?? p.text, phrase: p };
+}
+
+// a building named after its city: the name is the city's, though a capitalised word follows it
+const BUILDING_AFTER =
+  /^[ \t]+(?:Palace|Hall|House|Building|Cent(?:er|re)|Hotel|Convention|Conference|International|Stadium|Office|Residence|Mausoleum|Museum|Airport|Square|Castle)\b/u;
+
+function writtenAsRequired(written: string, p: GeoPhrase): boolean {
+  if (p.letterCase === 'any') return true;
+  const first = written.charAt(0);
+  if (p.letterCase === 'capital') return first !== first.toLowerCase();
+  return written === written.toUpperCase();
+}
+
+function indexPhrases(phrases: readonly GeoPhrase[]): Map<string, Entry[]> {
+  const entries = new Map<string, Entry[]>();
+  for (const p of phrases) {
+    const k = foldKeepLength(p.text).replace(/\s+/g, ' ');
+    const list = entries.get(k);
+    if (list) list.push(toEntry(p));
+    else entries.set(k, [toEntry(p)]);
   }
+  for (const list of entries.values()) list.sort((a, b) => ORDER[a.phrase.kind] - ORDER[b.phrase.kind]);
+  return entries;
+}
+
+export function buildGazetteerIndex(geo: Geo, familyNames: readonly string[]): GazetteerIndex {
+  const entries = indexPhrases(geo.phrases());
   const matcher = phraseMatcher([...entries.keys()]);
-  const words = new Set([...entries.keys()].flatMap((k) => k.split(/[^\p{L}]+/u)).filter(Boolean));
-  const family = new Set(Object.values(g.familyNames).flat().map(foldKeepLength));
+  // `context` names are people's names too ("Van", "Vinh", "Austin"), and so are big cities that
+  // are no capital ("Kano Koji"): only free countries, demonyms and capitals mark a place
+  const marksPlace = (p: GeoPhrase) => p.guard === 'free' && (p.kind !== 'city' || p.city?.capital === true);
+  const words = new Set(
+    [...entries.entries()]
+      .filter(([, list]) => list.some((e) => marksPlace(e.phrase)))
+      .flatMap(([k]) => k.split(/[^\p{L}]+/u))
+      .filter(Boolean),
+  );
+  const family = new Set(familyNames.map(foldKeepLength));
+  const pick = (text: string, s: Span, list: readonly Entry[]): PlaceHit | undefined => {
+    for (const e of list) {
+      if (!writtenAsRequired(s.text, e.phrase)) continue;
+      const hit = { ...s, type: e.type, country: e.country, canonical: e.canonical };
+      if (e.type !== 'city' || isCityMention(text, s.start, s.end, e.phrase.guard)) return hit;
+      if (BUILDING_AFTER.test(text.slice(s.end, s.end + 20))) return { ...hit, inName: true };
+    }
+    return undefined;
+  };
   return {
     find: memo(
-      (text: string) => {
-        const folded = foldKeepLength(text);
-        return matcher.find(text, folded).flatMap(({ phrase, ...s }) => {
-          const e = entries.get(phrase);
-          if (!e) return [];
-          // "US" / "UK" are countries only in capitals; "us" is a pronoun
-          if (s.text.length <= 3 && s.text !== s.text.toUpperCase()) return [];
-          return [{ ...s, ...e }];
-        });
-      },
+      (text: string) =>
+        matcher.find(text, foldKeepLength(text)).flatMap(({ phrase, ...s }) => {
+          const hit = pick(text, s, entries.get(phrase) ?? []);
+          return hit ? [hit] : [];
+        }),
       512,
       copyEach,
     ),
     countryOf(word) {
-      return entries.get(foldKeepLength(word))?.country ?? null;
+      // "us", "to", "it" are words, not the ISO codes they spell
+      const byName = word.length <= 3 && word !== word.toUpperCase() ? null : geo.countryByName(word);
+      return byName ?? geo.countryByDemonym(word);
+    },
+    cityOf(name) {
+      const city = geo.cityByName(name)[0];
+      return city ? { canonical: city.name, country: city.country } : null;
     },
     isVietnameseFamilyName: (word) => family.has(foldKeepLength(word)),
     words,

@@ -1,6 +1,7 @@
+import { loadGeo } from '@kizuna/geo';
 import { STOPWORDS } from '../text/stopwords.js';
 import { loadCommonWords } from './common-words.js';
-import { GazetteerFile, KindsFile, readDataFile, TitlesFile } from './data-files.js';
+import { FamilyNamesFile, KindsFile, readDataFile, TitlesFile } from './data-files.js';
 import { DICTIONARY_LANGUAGES, type Dictionary, loadDictionary } from './dictionary.js';
 import { buildGazetteerIndex } from './gazetteer-index.js';
 import { compileMeetingWords } from './meeting-words.js';
@@ -13,9 +14,9 @@ import { buildTitleIndex } from './title-index.js';
  * or malformed.
  */
 export async function loadResources(): Promise<Resources> {
-  const [titles, gazetteer, kinds, isCommonWord, dictionaries] = await Promise.all([
+  const [titles, family, kinds, isCommonWord, dictionaries] = await Promise.all([
     readDataFile('titles.json', TitlesFile),
-    readDataFile('gazetteer.json', GazetteerFile),
+    readDataFile('family-names.json', FamilyNamesFile),
     readDataFile('kinds.json', KindsFile),
     loadCommonWords(),
     Promise.all(DICTIONARY_LANGUAGES.map(async (l) => [l, await loadDictionary(l)] as const)),
@@ -26,7 +27,7 @@ export async function loadResources(): Promise<Resources> {
     isCommonWord,
     stopwords: STOPWORDS,
     titles: buildTitleIndex(titles),
-    gazetteer: buildGazetteerIndex(gazetteer),
+    gazetteer: buildGazetteerIndex(loadGeo(), Object.values(family.familyNames).flat()),
     meetingWords: compileMeetingWords(kinds),
   });
 }

@@ -16,7 +16,7 @@ export interface Resources {
   stopwords: ReadonlySet<string>;
   /** Titles and courtesy titles (data/titles.json). */
   titles: TitleIndex;
-  /** Countries, nationality adjectives, cities and family names (data/gazetteer.json). */
+  /** Countries, nationality adjectives, cities and family names (@kizuna/geo; family names from data/family-names.json). */
   gazetteer: GazetteerIndex;
   /** Meeting words and the phrases around them (data/kinds.json). */
   meetingWords: MeetingWords;

@@ -5,6 +5,10 @@ import type { GazetteerIndex } from '../../resources/gazetteer-index.js';
 const LOCATIVE =
   /(?:^|[\s,(])(?:à|a|au|aux|en|in|at|dans|to|vers|de la capitale|capitale|capital)\s+(?:la ville de |the city of |the capital |la capitale )?$/iu;
 
+// a residence or building named after its place: "au château de Meseberg", "at the palace of Carthage"
+const SEAT_BEFORE =
+  /(?:^|[\s,(])(?:au|à la|à l['’]|at the|in the)\s+(?:\p{L}+\s+)?(?:château|palais|domaine|fort|résidence|aéroport|palace|castle|residence|airport|estate)(?:\s+\p{L}+)?\s+(?:de\s+|d['’]\s*|of\s+)$/iu;
+
 const VENUE_BEFORE = /(?:^|[\s,])(?:at|in|à|au)\s+the\s+$/iu;
 const VENUE_AFTER =
   /^\s+(?:Palace|Hall|House|Building|Cent(?:er|re)|Hotel|Convention|Conference|International|Stadium|Office|Residence)\b/u;
@@ -17,7 +21,10 @@ export function findPlaces(text: string, places: GazetteerIndex): PlaceMention[]
     const before = text.slice(Math.max(0, hit.start - 30), hit.start);
     // "at the Bogor Palace": a venue named after its city
     const venue = VENUE_BEFORE.test(before) && VENUE_AFTER.test(text.slice(hit.end));
-    if (!LOCATIVE.test(before) && !venue) continue;
+    const placed =
+      LOCATIVE.test(before) ||
+      (hit.type === 'city' && SEAT_BEFORE.test(text.slice(Math.max(0, hit.start - 50), hit.start)));
+    if (!venue && (hit.inName || !placed)) continue;
     out.push({
       start: hit.start,
       end: hit.end,
@@ -32,6 +39,7 @@ export function findPlaces(text: string, places: GazetteerIndex): PlaceMention[]
 /** A dateline's place ("HANOI", "Tokyo (VNA)") when the gazetteer knows it as a city. */
 export function datelinePlace(name: string | null, places: GazetteerIndex): Place | null {
   if (!name) return null;
-  const hit = places.find(name).find((h) => h.type === 'city');
-  return hit ? { name: hit.canonical, country: hit.country } : null;
+  // the stop policy is for running text: a dateline is a place by its position
+  const city = places.cityOf(name.trim());
+  return city ? { name: city.canonical, country: city.country } : null;
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { datelinePlace, findPlaces } from '../../../src/stages/places/find-places.js';
+import { resources } from '../../support/resources.js';
+
+const { gazetteer } = resources;
+const placesOf = (text: string) => findPlaces(text, gazetteer).map((p) => [p.text, p.place.country, p.level]);
+
+describe('places from @kizuna/geo', () => {
+  it.each([
+    ['Les deux ministres se sont entretenus à Pékin.', [['Pékin', 'CN', 'city']]],
+    ['The ministers met in Beijing on Monday.', [['Beijing', 'CN', 'city']]],
+    // a small city that is also a word counts only after a place word
+    ['Nice weather greeted the delegation in Hanoi.', [['Hanoi', 'VN', 'city']]],
+    ['Le sommet s’est ouvert à Nice.', [['Nice', 'FR', 'city']]],
+    // a city name followed by a capitalised word is part of a name, not a place
+    ['He met Kano Koji in Osaka.', [['Osaka', 'JP', 'city']]],
+    // a building named after its city is a place only when said to be the place
+    ['They laid a wreath at the Ho Chi Minh Mausoleum.', []],
+    ['The leaders met at the Bogor Palace.', [['Bogor', 'ID', 'city']]],
+    ['Le conseil s’est réuni au château de Meseberg.', [['Meseberg', 'DE', 'city']]],
+    ['They were received at the presidential palace of Carthage.', [['Carthage', 'TN', 'city']]],
+    ['Les délégations se sont réunies au Japon.', [['Japon', 'JP', 'country']]],
+  ])('%s', (text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+
+  it('reads a dateline by its position, whatever the guard of its name', () => {
+    expect(datelinePlace('HANOI', gazetteer)).toEqual({ name: 'Hanoi', country: 'VN' });
+    expect(datelinePlace('Pékin', gazetteer)).toEqual({ name: 'Beijing', country: 'CN' });
+    expect(datelinePlace('Nowhere Town', gazetteer)).toBeNull();
+  });
+
+  it('reads a country from its name or demonym, and short words only in capitals', () => {
+    expect(gazetteer.countryOf('japonaises')).toBe('JP');
+    expect(gazetteer.countryOf('Corée du Sud')).toBe('KR');
+    expect(gazetteer.countryOf('US')).toBe('US');
+    expect(gazetteer.countryOf('us')).toBeNull();
+  });
+});

@@ -17,8 +17,7 @@ const MAY_HOLD_YEAR =
 // the cells of a header strip: "Today: Sat, 01 Feb 2025 | Edition: Europe", "Sun 22 Sep 2024 · 6 min read"
 const CELL_SEPARATOR = /\s+[|·•]\s+|\s+[–—-]\s+/u;
 
-const dateWordsOnly = (text: string): boolean =>
-  words(text).every((w) => DATE_LINE_WORDS.test(w) || TIME_ZONE.test(w));
+const dateWordsOnly = (text: string): boolean => words(text).every((w) => DATE_LINE_WORDS.test(w) || TIME_ZONE.test(w));
 
 /** The date cell without its dates: what must be date-line words alone. */
 function withoutDates(text: string): string | null {

@@ -18,6 +18,7 @@ import {
   GLUED_IMAGE_INDEX,
   isBreadcrumb,
   isShareLine,
+  isTopicList,
   MARKER,
   PIPE_END,
   PROMO,
@@ -27,6 +28,7 @@ import {
   SOURCE_LINE,
   SOURCE_NAME,
   TAGS_LINE,
+  TRANSLATION_NOTICE,
 } from '../../text/page-patterns.js';
 
 export interface LocalKind {
@@ -53,7 +55,9 @@ export function localKind(text: string): LocalKind | null {
   if (isShareLine(text)) return { kind: 'navigation', reason: 'sharing buttons' };
   if (PROMO.test(text) && wordCount(text) <= 20) return { kind: 'navigation', reason: 'advertising or promotion' };
   if (COUNTER.test(text)) return { kind: 'navigation', reason: 'reading time or view counter' };
-  if (TAGS_LINE.test(text)) return { kind: 'navigation', reason: 'list of tags' };
+  if (TAGS_LINE.test(text) || isTopicList(text)) return { kind: 'navigation', reason: 'list of tags' };
+  if (TRANSLATION_NOTICE.test(text) && wordCount(text) <= 30)
+    return { kind: 'navigation', reason: 'machine-translation notice' };
   // a header strip with the day's date ("Tuesday, 2 May 2023 | Lagos 31°C | E-Paper") is a date line
   if (isBreadcrumb(text) && !dateLine(text)) return { kind: 'navigation', reason: 'breadcrumb menu' };
   if (BYLINE.test(text) && wordCount(text) <= 16) return { kind: 'byline', reason: 'byline (author)' };

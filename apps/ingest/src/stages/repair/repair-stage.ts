@@ -25,7 +25,10 @@ export const repairStage = defineStage({
       const words = ctx ? repairText(p.text, ctx) : { text: p.text, repairs: [] };
       const glued = unglueSentences(words.text);
       // a word repair after an inserted space moves by one for each space before it
-      const moved = words.repairs.map((r) => ({ ...r, start: r.start + glued.inserted.filter((i) => i <= r.start).length }));
+      const moved = words.repairs.map((r) => ({
+        ...r,
+        start: r.start + glued.inserted.filter((i) => i <= r.start).length,
+      }));
       return { text: glued.text, repairs: [...moved, ...glued.repairs].sort((a, b) => a.start - b.start) };
     });
     const { body, spans, repairs } = joinBody(repaired);

@@ -46,7 +46,8 @@ export function repairText(text: string, ctx: SplitContext): { text: string; rep
     const next = text[at + token.length];
     const beforeApostrophe = (next === "'" || next === '’') && /\p{L}/u.test(text[at + token.length + 1] ?? '');
     // the word before as repaired, so a second pass reads the same neighbour
-    const named = /^\p{Lu}\p{Ll}+$/u.test(token) && !ctx.isWord(token.toLowerCase()) && afterName(out + text.slice(last, at), ctx);
+    const named =
+      /^\p{Lu}\p{Ll}+$/u.test(token) && !ctx.isWord(token.toLowerCase()) && afterName(out + text.slice(last, at), ctx);
     const pieces = beforeApostrophe ? splitElision(token, ctx) : splitGlued(token, ctx, named);
     if (!pieces) continue;
     const to = pieces.join(' ');

@@ -42,6 +42,18 @@ describe('localKind', () => {
     ['mekongpost.com', 'publisher-line'],
     ['AFP/VNA', 'publisher-line'],
     ['AFP', 'publisher-line'],
+    // following, subscribing and sharing strips of other publishers
+    ['Follow The Harbour Post on WhatsApp | Subscribe to our evening newsletter', 'navigation'],
+    ['Suivez Le Quotidien sur Telegram · © Le Quotidien 2024', 'navigation'],
+    ['Partager cet article : Facebook · X · Courriel', 'navigation'],
+    ['© Le Quotidien', 'publisher-line'],
+    ['Trade · Foreign policy · Anthony Albanese · Pacific Islands', 'navigation'],
+    ['Explore more on these topics', 'marker'],
+    ['Les plus lus', 'marker'],
+    ['ADVT', 'navigation'],
+    ['Translated by the Lagos Courier automatic service', 'navigation'],
+    ['[Traduction automatique du service en arabe. Le texte original fait foi.]', 'navigation'],
+    ['Monde › Asie', 'navigation'],
   ])('%s → %s', (text, kind) => {
     expect(localKind(text)?.kind).toBe(kind);
   });
@@ -59,6 +71,8 @@ describe('localKind', () => {
     ['La prochaine réunion se tiendra à Hanoï le 05/06/2024'],
     ['They released images of the ships at anchor off the coast.'],
     ['Talks in Lima - the leaders meet on 15 November 2024 to discuss trade and security issues'],
+    ['Follow the money: how the summit was paid for'],
+    ['Translated into six languages, the declaration was read aloud at the close of the summit.'],
   ])('leaves prose and headings alone: %s', (text) => {
     expect(localKind(text)).toBeNull();
   });

@@ -66,6 +66,8 @@ describe('publisher lines', () => {
     ['Horizons – Politique', 'Horizons'],
     ['AFP/VNA', 'AFP/VNA'],
     ['Source : Kyodo News', 'Kyodo News'],
+    ['© APN. Tous droits réservés', 'APN'],
+    ['Copyright 2024 Harbour Post. All rights reserved.', 'Harbour Post'],
   ])('%s → %s', (line, name) => {
     expect(publisherOfLine(line)).toBe(name);
   });

@@ -1,6 +1,6 @@
 import type { BlockKind } from '../../draft/blocks.js';
-import { endsLikeSentence, nameShaped, wordCount } from '../../text/line-signals.js';
 import { dateLine } from '../../text/date-line.js';
+import { endsLikeSentence, nameShaped, wordCount } from '../../text/line-signals.js';
 import {
   AGENCY_ALONE,
   AGENCY_CREDIT,

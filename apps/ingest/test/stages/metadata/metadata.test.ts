@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ClassifiedBlock } from '../../../src/draft/blocks.js';
 import { detectLanguage } from '../../../src/stages/language/detect-language.js';
 import { datelineDate, matchDateline } from '../../../src/stages/metadata/dateline.js';
-import { domainOf, publisherOfLine, undouble } from '../../../src/stages/metadata/publisher.js';
 import { publishedDate } from '../../../src/stages/metadata/published.js';
+import { domainOf, publisherOfLine, undouble } from '../../../src/stages/metadata/publisher.js';
 import { splitTitleSuffix } from '../../../src/stages/metadata/title.js';
 import { firstDate, isoOf } from '../../../src/text/first-date.js';
 

@@ -108,8 +108,9 @@ function splitPlain(token: string, ctx: SplitContext, afterName: boolean): strin
 export function splitGlued(token: string, ctx: SplitContext, afterName = false): string[] | null {
   // most tokens are words: the dictionary answers first (both checks only ever say "leave it")
   if (token.length < 3 || isKnownToken(ctx, token)) return null;
-  // a word of the other language quoted or named in the article ("Chinese", "during") is a word
-  if (ctx.isForeignWord?.(lower(token)) && /^\p{Lu}?\p{Ll}+$/u.test(token)) return null;
+  // a word of the other language quoted or named in the article ("Chinese", "during") is a word;
+  // short ones are left to the split, as the other list holds rare short words ("eten" = "et en")
+  if (token.length >= 6 && ctx.isForeignWord?.(lower(token)) && /^\p{Lu}?\p{Ll}+$/u.test(token)) return null;
   if (/\P{L}/u.test(token.replace(/\p{M}/gu, ''))) return null;
   if (/\p{Ll}\p{Lu}/u.test(token)) {
     // a brand written the same way twice ("PayPal") is the way it is spelled; a function word glued

@@ -41,7 +41,9 @@ function parseFirstDate(text: string): FoundDate | null {
       // keep the date text only, without a time chrono may have attached
       const dateText = r.text.replace(/(?:\s*[-–,à·|]?\s*(?:at\s+)?\d{1,2}\s*[:h]\s*\d{2}.*)$/i, '').trim() || r.text;
       const found = { text: dateText, index: r.index, year, month, day };
-      if (!best || found.index < best.index || (found.index === best.index && year !== null && best.year === null)) {
+      // a later parser's date that overlaps the first's ("Saturday 11/03/2023") does not make 11/03 month-first
+      const earlier = best && found.index + r.text.length <= best.index;
+      if (!best || earlier || (found.index === best.index && year !== null && best.year === null)) {
         best = found;
       }
       break;

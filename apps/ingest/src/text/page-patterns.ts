@@ -17,16 +17,38 @@ export const EMPTY_WIDGET =
   /^(?:no (?:data|videos?|results?|comments?|content)(?: (?:available|yet|found))?|aucun(?:e)? (?:donnée|résultat|commentaire|vidéo|contenu)s?(?: disponibles?)?|pas de (?:données|commentaires?|vidéos?)|loading(?:\.{3}|…)?|chargement(?: en cours)?(?:\.{3}|…)?)$/iu;
 
 const SHARE_WORD =
-  /^(?:share|shares|partager|partagez|tweet|tweeter|email|e-mail|mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|telegram|zalo|copy link|copier le lien|share this(?: article| story| page)?|partager (?:cet article|l'article|sur \S+)|envoyer|save|sauvegarder|follow us|suivez-nous|subscribe|s'abonner|abonnez-vous|back to top|retour en haut|haut de page|top|retour)$/iu;
+  /^(?:share|shares|partager|partagez|tweet|tweeter|email|e-mail|mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|telegram|zalo|copy link|copier le lien|share this(?: article| story| page)?|partager (?:cet article|l'article|sur \S+)|courriel|messenger|reddit|bluesky|threads|instagram|envoyer|save|sauvegarder|follow us|suivez-nous|subscribe|s'abonner|abonnez-vous|back to top|retour en haut|haut de page|top|retour)$/iu;
 
-/** A line made only of sharing / social buttons ("Share this article", "Share · Tweet · Email"). */
+// "Follow X on WhatsApp", "Suivez-nous sur Telegram", "Subscribe to our morning newsletter"
+const FOLLOW_CELL =
+  /^(?:follow|suivez(?:-nous)?|suivre|join|rejoignez(?:-nous)?|subscribe|abonnez-vous|s'abonner|sign up|inscrivez-vous|get)\b.{0,60}\b(?:whatsapp|telegram|twitter|x|facebook|instagram|linkedin|youtube|google news|newsletters?|lettre d'information|infolettre|alerts?|alertes?|app|application|channel|chaîne)\b.{0,20}$/iu;
+
+/**
+ * A line made only of sharing, following and subscribing buttons ("Share this article", "Share ·
+ * Tweet · Email", "Partager cet article : Facebook · X · Courriel", "Follow X on WhatsApp · © X").
+ */
 export function isShareLine(text: string): boolean {
-  const parts = text
-    .split(/\s*[·|•/,]\s*|\s{2,}/)
-    .map((p) => p.replace(/\s*:$/, '').trim())
+  // "Partager cet article : Facebook · X": the label is one more button
+  const cells = text.split(/\s*[|·•]\s*|\s{2,}/).filter((c) => c.trim());
+  const parts = cells
+    .flatMap((c) => (FOLLOW_CELL.test(c.trim()) || COPYRIGHT.test(c.trim()) ? ['share'] : c.split(/\s*[/,:]\s*/)))
+    .map((p) => p.trim())
     .filter(Boolean);
-  return parts.length > 0 && parts.every((p) => SHARE_WORD.test(p));
+  // a copyright line alone is the publisher's, not a button
+  return parts.length > 0 && parts.every((p) => SHARE_WORD.test(p)) && !COPYRIGHT.test(text.trim());
 }
+
+/** A list of topics under an article: "Japan · Defence policy · Rishi Sunak · Asia Pacific". */
+export function isTopicList(text: string): boolean {
+  const parts = text.split(/\s+[·•]\s+/u);
+  return (
+    parts.length >= 3 && parts.every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4 && !/[.!?:;]$/.test(p))
+  );
+}
+
+/** A machine-translation notice: "Translated by the X automatic service", "[Traduction automatique …]". */
+export const TRANSLATION_NOTICE =
+  /^\[?\(?(?:(?:this (?:article|story|text) (?:was|has been|is) )?(?:automatic(?:ally)?|machine)[- ]translat|translated (?:by|with|automatically|from)|(?:cet article a été )?tradu(?:it|ction) (?:automatique|par|de l)).{0,160}$/iu;
 
 /** "Source : https://…" (the article's address). */
 export const SOURCE_LINE =
@@ -44,7 +66,7 @@ export const DOMAIN_LINE = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\
 
 /** Headers of lists of other stories: "Voir plus", "Lire aussi", "See more", "Read next", "Most read"... */
 export const MARKER =
-  /^(?:voir (?:plus|aussi|également)|lire (?:aussi|plus|également|la suite|encore)|à lire (?:aussi|également|absolument|ensuite)?|(?:sur le |du |dans la )?même (?:sujet|catégorie|rubrique|auteur|thème|thématique)|articles? (?:liés|similaires|connexes|associés|recommandés)|(?:les )?plus lus|plus d['’]articles|autres (?:articles|actualités|infos)|dernières (?:nouvelles|actualités|infos)|(?:nos )?articles récents|à la une|tags?|mots[- ]clés|see (?:more|also)|read (?:more|next|also)|also read|related(?: (?:articles?|stories|news|posts|content|coverage))?|more (?:news|stories|articles|on this (?:topic|story)|from .{2,40}|in .{2,40})|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you)?|latest (?:news|stories)|top stories|trending(?: now)?|keywords|what to read next)\s*[:>»]?$/iu;
+  /^(?:voir (?:plus|aussi|également)|lire (?:aussi|plus|également|la suite|encore)|à lire (?:aussi|également|absolument|ensuite)?|(?:sur le |du |dans la )?même (?:sujet|catégorie|rubrique|auteur|thème|thématique)|articles? (?:liés|similaires|connexes|associés|recommandés)|(?:les )?plus lus|plus d['’]articles|autres (?:articles|actualités|infos)|dernières (?:nouvelles|actualités|infos)|(?:nos )?articles récents|à la une|tags?|mots[- ]clés|see (?:more|also)|read (?:more|next|also)|also read|related(?: (?:articles?|stories|news|posts|content|coverage))?|more (?:news|stories|articles|on this (?:topic|story)|from .{2,40}|in .{2,40})|explore more(?: on (?:these|this) topics?)?|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you)?|latest (?:news|stories)|top stories|trending(?: now)?|keywords|what to read next)\s*[:>»]?$/iu;
 
 /** An image number glued into a caption by the copy: "… hauteur ảnh 1Le Secrétaire …". */
 export const GLUED_IMAGE_INDEX = /(?:^|\s)(?:ảnh|hình|photo|image|img|picture)\s?\d{1,2}(?=\p{Lu})/iu;
@@ -91,7 +113,9 @@ export const TAGS_LINE =
 /** A breadcrumb trail: "Accueil > Monde > Asie", "Home / World / Asia-Pacific". */
 export function isBreadcrumb(text: string): boolean {
   const parts = text.split(/\s+[>»›/|]\s+/u);
-  return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p.trim()));
+  // two levels only with an arrow ("Politique › International"); "A | B" may be a name and a section
+  const levels = /\s[>»›]\s/u.test(text) ? 2 : 3;
+  return parts.length >= levels && parts.every((p) => p.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(p.trim()));
 }
 
 /** News agencies, whose name on a line of its own or after a slash is a credit, not prose. */
@@ -114,7 +138,7 @@ export const AGENCY_CREDIT = new RegExp(
 
 /** Advertising and promotion lines: "Advertisement", "Publicité", "Subscribe to our newsletter". */
 export const PROMO =
-  /^(?:advertisement|advertising|publicité|sponsored(?: content)?|contenu sponsorisé|annonce|(?:subscribe|sign up|inscrivez-vous|abonnez-vous|follow us|suivez-nous|download (?:our|the) app|téléchargez|click here|cliquez ici|newsletter)\b.{0,120})$/iu;
+  /^(?:advertisement|advertising|advt|advertorial|publicité|sponsored(?: content)?|contenu sponsorisé|annonce|(?:subscribe|sign up|inscrivez-vous|abonnez-vous|follow us|suivez-nous|download (?:our|the) app|téléchargez|click here|cliquez ici|newsletter)\b.{0,120})$/iu;
 
 /** Reading time and view counters: "5 min read", "Temps de lecture : 3 min", "1,204 views". */
 export const COUNTER =

@@ -1,4 +1,5 @@
 import type { Block } from '../../draft/blocks.js';
+import { dateLine } from '../../text/date-line.js';
 
 // A line that stops mid-sentence: no closing punctuation (nor a table bar) at its end
 const OPEN_END = /[^.!?:;…»"”’)\]|]$/u;
@@ -15,7 +16,7 @@ export function unglueCredits(text: string): string {
 /**
  * Splits normalised text into blocks: every non-empty line is one block, except that a line starting
  * in lower case continues the line above it when that one stops mid-sentence (hard-wrapped text,
- * headings broken over two lines).
+ * headings broken over two lines), unless it is a date line.
  */
 export function segment(text: string): Block[] {
   const blocks: Block[] = [];
@@ -27,7 +28,8 @@ export function segment(text: string): Block[] {
       continue;
     }
     const last = blocks[blocks.length - 1];
-    if (last && !blank && OPEN_END.test(last.text) && /^\p{Ll}/u.test(t)) {
+    // a date line ("date 2025-06-11") under a masthead is a line of its own
+    if (last && !blank && OPEN_END.test(last.text) && /^\p{Ll}/u.test(t) && !dateLine(t)) {
       last.text = `${last.text} ${t}`;
       continue;
     }

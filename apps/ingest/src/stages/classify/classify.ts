@@ -12,8 +12,20 @@ function captionBeforeCredit(b: PendingBlock): boolean {
   return POSITION_NOTE.test(b.text) || (sentences === 1 && wordCount(b.text) <= 45);
 }
 
+/** "Nouvelles de Russie – édition francophone": the site's name and its tagline, heading the page. */
+function mastheadShaped(b: PendingBlock): boolean {
+  const parts = b.text.split(/\s[–—|-]\s/u);
+  const [name, tagline] = parts;
+  return b.index === 0 && parts.length === 2 && !!name && !!tagline && nameShaped(name) && wordCount(tagline) <= 4;
+}
+
+/** A short capitalised phrase beside a date line: the publisher's name ("Le Messager francophone"). */
+const nameBesideDate = (text: string): boolean =>
+  /^\p{Lu}/u.test(text) && wordCount(text) <= 6 && !/[,;:]/.test(text) && !endsLikeSentence(text);
+
 /** The title among the lines above the article: the first of four words or more that is not a name. */
-function pickTitle(candidates: readonly PendingBlock[]): PendingBlock | undefined {
+function pickTitle(all: readonly PendingBlock[]): PendingBlock | undefined {
+  const candidates = all.filter((b) => !mastheadShaped(b));
   const long = candidates.filter((b) => wordCount(b.text) >= 4 && wordCount(b.text) <= 30 && !/[.:;,]$/.test(b.text));
   const plain = long.find((b) => !nameShaped(b.text));
   if (plain) return plain;
@@ -78,7 +90,12 @@ function markHeader(blocks: PendingBlock[], firstProse: number): void {
   for (const b of header) {
     if (b === title) continue;
     const nearDate = [blocks[b.index - 1], blocks[b.index + 1]].some((x) => x?.kind === 'date-line');
-    if (nameShaped(b.text) && (wordCount(b.text) >= 2 || nearDate))
+    const aboveTitle = !title || b.index < title.index;
+    if (
+      (nameShaped(b.text) && (wordCount(b.text) >= 2 || nearDate)) ||
+      mastheadShaped(b) ||
+      (aboveTitle && nameBesideDate(b.text) && (nearDate || (b.index === 0 && wordCount(b.text) >= 2)))
+    )
       mark(b, 'publisher-line', 'publisher line (used for metadata)');
     else if (wordCount(b.text) <= 3 && !endsLikeSentence(b.text)) mark(b, 'navigation', 'section label or menu item');
     else mark(b, 'lead', 'lead');

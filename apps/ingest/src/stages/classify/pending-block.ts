@@ -1,5 +1,6 @@
 import type { Block, BlockKind } from '../../draft/blocks.js';
 import { isProse } from '../../text/line-signals.js';
+import { SIGN_OFF } from '../../text/page-patterns.js';
 import type { LocalKind } from './local-kind.js';
 
 /** A block while it is being classified: what its own shape says, and the kind given so far. */
@@ -10,5 +11,5 @@ export const mark = (b: PendingBlock, kind: BlockKind, reason: string) => {
   b.reason = reason;
 };
 
-/** Whether a block nobody has claimed reads as article prose (ends like a sentence, long enough). */
-export const prose = (b: PendingBlock) => !b.local && isProse(b.text);
+/** Whether a block nobody has claimed reads as article prose (ends like a sentence, long enough; an agency sign-off after it). */
+export const prose = (b: PendingBlock) => !b.local && isProse(b.text.replace(SIGN_OFF, ''));

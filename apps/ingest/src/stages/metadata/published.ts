@@ -9,14 +9,34 @@ export function statedDate(text: string): DateRef | null {
   return { iso: isoOf(d), text: d.text, year: 'stated' };
 }
 
-/** The publication date: front matter, else the first date or publisher line that states one. */
+const PUBLISHED_LABEL = /\b(?:published|posted|publié|publiée|mis en ligne|date)\b/iu;
+const UPDATED_LABEL = /\b(?:updated|update|modified|mis à jour|mise à jour|modifié)\b/iu;
+// the date of the day the page was copied, printed in its header strip
+const TODAY_LABEL = /\b(?:today|aujourd'hui|édition|edition|e-paper)\b/iu;
+
+/**
+ * How much a dated page line says it is the article's publication: a "Published"/"Publié le"
+ * line or a dated byline first, then an "Updated" line or a bare date under the title, then a
+ * bare date above the title (often the site's header), and last a header strip's "Today" date.
+ */
+function rank(b: ClassifiedBlock, titleAt: number): number {
+  if (TODAY_LABEL.test(b.text)) return 0;
+  if (b.kind === 'byline' || PUBLISHED_LABEL.test(b.text)) return 3;
+  if (UPDATED_LABEL.test(b.text) || b.index > titleAt) return 2;
+  return 1;
+}
+
+/** The publication date: front matter, else the dated page line that most says it is one (the first on a tie). */
 export function publishedDate(frontMatterDate: string | undefined, blocks: readonly ClassifiedBlock[]): DateRef | null {
   const given = frontMatterDate ? statedDate(frontMatterDate) : null;
   if (given) return given;
+  const titleAt = blocks.find((b) => b.kind === 'title')?.index ?? -1;
+  let best: { date: DateRef; rank: number } | null = null;
   for (const b of blocks) {
-    if (b.kind !== 'date-line' && b.kind !== 'publisher-line') continue;
-    const d = statedDate(b.text);
-    if (d) return d;
+    if (b.kind !== 'date-line' && b.kind !== 'publisher-line' && b.kind !== 'byline') continue;
+    const date = statedDate(b.text);
+    const r = date ? rank(b, titleAt) : -1;
+    if (date && (!best || r > best.rank)) best = { date, rank: r };
   }
-  return null;
+  return best?.date ?? null;
 }

@@ -22,7 +22,14 @@ export function publisherOfLine(text: string): string | null {
   const glued = PUBLISHER_GLUED_DATE.exec(text);
   if (glued?.[1]) return undouble(glued[1].replace(/[\s|·,–—-]+$/u, '')) || null;
   const copyright = COPYRIGHT.exec(text);
-  if (copyright?.[1]) return copyright[1].replace(/[.\s]+$/u, '').trim() || null;
+  // "© ANO. Tous droits réservés": the name without the rights notice
+  if (copyright?.[1])
+    return (
+      copyright[1]
+        .replace(/[.,\s]*(?:all rights reserved|tous droits réservés)[.\s]*$/iu, '')
+        .replace(/[.\s]+$/u, '')
+        .trim() || null
+    );
   const source = SOURCE_NAME.exec(text);
   if (source?.[1]) return source[1].trim();
   if (DOMAIN_LINE.test(text) || isAgency(text)) return text.trim();
@@ -41,9 +48,20 @@ export function publisherFromBlocks(blocks: readonly ClassifiedBlock[], firstArt
   const header = lines.find((b) => b.index < firstArticle && !weak(b.text));
   const copyright = lines.find((b) => COPYRIGHT.test(b.text));
   const named = lines.find((b) => !weak(b.text));
-  for (const b of [header, copyright, named]) {
+  for (const b of [header, sourceCell(blocks, firstArticle), copyright, named]) {
     const name = b ? publisherOfLine(b.text) : null;
     if (name) return name;
+  }
+  return null;
+}
+
+/** "Mise à jour : 2023-03-11 | Source : Agence X": a source cell of a header date line, as a line of its own. */
+function sourceCell(blocks: readonly ClassifiedBlock[], firstArticle: number): { text: string } | null {
+  for (const b of blocks) {
+    if (b.index >= firstArticle) break;
+    if (b.kind !== 'date-line') continue;
+    const cell = b.text.split(/\s+[|·]\s+/u).find((c) => SOURCE_NAME.test(c.trim()));
+    if (cell) return { text: cell.trim() };
   }
   return null;
 }

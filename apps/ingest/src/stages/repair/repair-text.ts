@@ -23,6 +23,18 @@ function splitElision(token: string, ctx: SplitContext): string[] | null {
   return null;
 }
 
+// the capitalised word a token follows with one space or hyphen ("Sébastien Lecornu", "Jean-Yves")
+const NAME_BEFORE = /(?:^|[\s(«"“])(\p{Lu}\p{Ll}+)[ -]$/u;
+
+/** Whether the text before a token ends with a capitalised word that is no function word nor the sentence's first. */
+function afterName(prefix: string, ctx: SplitContext): boolean {
+  const m = NAME_BEFORE.exec(prefix.slice(-40));
+  const word = m?.[1];
+  if (!word || ctx.functionWords.has(word.toLowerCase())) return false;
+  const before = prefix.slice(0, prefix.length - word.length - 1).trimEnd();
+  return before !== '' && !/[.!?:]$/.test(before);
+}
+
 /** Repairs glued words in one paragraph; every repair's `start` is its offset in the returned text. */
 export function repairText(text: string, ctx: SplitContext): { text: string; repairs: Repair[] } {
   let out = '';
@@ -33,7 +45,10 @@ export function repairText(text: string, ctx: SplitContext): { text: string; rep
     const at = m.index;
     const next = text[at + token.length];
     const beforeApostrophe = (next === "'" || next === '’') && /\p{L}/u.test(text[at + token.length + 1] ?? '');
-    const pieces = beforeApostrophe ? splitElision(token, ctx) : splitGlued(token, ctx);
+    // the word before as repaired, so a second pass reads the same neighbour
+    const named =
+      /^\p{Lu}\p{Ll}+$/u.test(token) && !ctx.isWord(token.toLowerCase()) && afterName(out + text.slice(last, at), ctx);
+    const pieces = beforeApostrophe ? splitElision(token, ctx) : splitGlued(token, ctx, named);
     if (!pieces) continue;
     const to = pieces.join(' ');
     out += text.slice(last, at);

@@ -5,6 +5,8 @@ export interface SplitContext {
   functionWords: ReadonlySet<string>;
   /** How often each exact token occurs in the article. */
   articleCounts: { get(token: string): number | undefined };
+  /** Whether a lower-case word is in the other language's dictionary ("during" in a French article). */
+  isForeignWord?: (lowerCase: string) => boolean;
 }
 
 // input is NFC, so accented vowels are single characters
@@ -77,13 +79,16 @@ function splitScore(a: string, b: string, capital: boolean, ctx: SplitContext): 
 }
 
 /** The best split of a lower-case or capitalised token into two known words, or null. */
-function splitPlain(token: string, ctx: SplitContext): string[] | null {
+function splitPlain(token: string, ctx: SplitContext, afterName: boolean): string[] | null {
   const capital = isCapitalised(token);
   let best: Candidate | null = null;
   for (let i = 1; i < token.length; i++) {
     const a = token.slice(0, i);
     const b = token.slice(i);
     if (/^\p{Lu}/u.test(b)) continue;
+    // after a name, a capitalised token is the name's next part ("Sébastien Lecornu", "Didier
+    // Petitpierre") unless the article writes its head alone ("Nguyen Liensaid" with "Lien" elsewhere)
+    if (afterName && (ctx.functionWords.has(lower(a)) || !(ctx.articleCounts.get(a) ?? 0))) continue;
     let score = splitScore(a, b, capital, ctx);
     if (score === 0) continue;
     // no word frequencies exist for French: words the article itself uses are the likelier reading
@@ -96,13 +101,16 @@ function splitPlain(token: string, ctx: SplitContext): string[] | null {
 }
 
 /**
- * Splits a token that two words were glued into ("unpartenaire" → ["un", "partenaire"],
+ * Splits a token that two words were glued into (`afterName`: the token follows a capitalised word) ("unpartenaire" → ["un", "partenaire"],
  * "NguyenPhuTrong" → ["Nguyen", "Phu", "Trong"]); null when the token is a word or cannot be split safely.
  * Only tokens outside the dictionary are touched, so a word the dictionary knows is never split.
  */
-export function splitGlued(token: string, ctx: SplitContext): string[] | null {
+export function splitGlued(token: string, ctx: SplitContext, afterName = false): string[] | null {
   // most tokens are words: the dictionary answers first (both checks only ever say "leave it")
   if (token.length < 3 || isKnownToken(ctx, token)) return null;
+  // a word of the other language quoted or named in the article ("Chinese", "during") is a word;
+  // short ones are left to the split, as the other list holds rare short words ("eten" = "et en")
+  if (token.length >= 6 && ctx.isForeignWord?.(lower(token)) && /^\p{Lu}?\p{Ll}+$/u.test(token)) return null;
   if (/\P{L}/u.test(token.replace(/\p{M}/gu, ''))) return null;
   if (/\p{Ll}\p{Lu}/u.test(token)) {
     // a brand written the same way twice ("PayPal") is the way it is spelled; a function word glued
@@ -113,5 +121,5 @@ export function splitGlued(token: string, ctx: SplitContext): string[] | null {
   }
   if (token === token.toUpperCase()) return null;
   if (!/^\p{Lu}?\p{Ll}+$/u.test(token)) return null;
-  return splitPlain(token, ctx);
+  return splitPlain(token, ctx, afterName && isCapitalised(token));
 }

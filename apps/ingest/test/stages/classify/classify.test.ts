@@ -194,4 +194,26 @@ describe('classify: lists that belong to the article', () => {
     );
     expect(out.filter((k) => k === 'teaser')).toEqual([]);
   });
+  it('reads a masthead with its tagline, or a short name beside the date, as the publisher, never as the title', () => {
+    const one = classify(
+      segment(
+        [
+          'Harbour Times – English edition',
+          'Published: 4 March 2024',
+          'Australia and Vietnam deepen defence ties',
+          P1,
+          P2,
+        ].join('\n\n'),
+      ),
+    );
+    expect(one.map((b) => b.kind).slice(0, 3)).toEqual(['publisher-line', 'date-line', 'title']);
+    const two = classify(
+      segment(
+        ['Mardi 5 mars 2024', 'Le Courrier lagunaire', 'Australia and Vietnam deepen defence ties', P1, P2].join(
+          '\n\n',
+        ),
+      ),
+    );
+    expect(two.map((b) => b.kind).slice(0, 3)).toEqual(['date-line', 'publisher-line', 'title']);
+  });
 });

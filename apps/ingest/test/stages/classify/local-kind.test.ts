@@ -31,9 +31,29 @@ describe('localKind', () => {
     ['Updated two hours ago', 'date-line'],
     ['Mis à jour il y a trois heures', 'date-line'],
     ['Published a day ago', 'date-line'],
+    // clock times with a time zone, a bare "date" label, header strips whose other cells are labels
+    ['Published: 12/05/2023 09:10 PKT', 'date-line'],
+    ['Updated March 9, 2021 6:02 PM EST', 'date-line'],
+    ['date 2022-11-30', 'date-line'],
+    ['Thu 7 Jul 2022 · 4 min read', 'date-line'],
+    ['Today: Mon, 03 Mar 2025 | Edition: Africa', 'date-line'],
+    ['Vendredi 7 mars 2025 | Édition du soir', 'date-line'],
+    ['Tuesday, 2 May 2023 | Lagos 31°C | E-Paper | Log in', 'date-line'],
     ['mekongpost.com', 'publisher-line'],
     ['AFP/VNA', 'publisher-line'],
     ['AFP', 'publisher-line'],
+    // following, subscribing and sharing strips of other publishers
+    ['Follow The Harbour Post on WhatsApp | Subscribe to our evening newsletter', 'navigation'],
+    ['Suivez Le Quotidien sur Telegram · © Le Quotidien 2024', 'navigation'],
+    ['Partager cet article : Facebook · X · Courriel', 'navigation'],
+    ['© Le Quotidien', 'publisher-line'],
+    ['Trade · Foreign policy · Anthony Albanese · Pacific Islands', 'navigation'],
+    ['Explore more on these topics', 'marker'],
+    ['Les plus lus', 'marker'],
+    ['ADVT', 'navigation'],
+    ['Translated by the Lagos Courier automatic service', 'navigation'],
+    ['[Traduction automatique du service en arabe. Le texte original fait foi.]', 'navigation'],
+    ['Monde › Asie', 'navigation'],
   ])('%s → %s', (text, kind) => {
     expect(localKind(text)?.kind).toBe(kind);
   });
@@ -50,6 +70,9 @@ describe('localKind', () => {
     ['ASEAN'],
     ['La prochaine réunion se tiendra à Hanoï le 05/06/2024'],
     ['They released images of the ships at anchor off the coast.'],
+    ['Talks in Lima - the leaders meet on 15 November 2024 to discuss trade and security issues'],
+    ['Follow the money: how the summit was paid for'],
+    ['Translated into six languages, the declaration was read aloud at the close of the summit.'],
   ])('leaves prose and headings alone: %s', (text) => {
     expect(localKind(text)).toBeNull();
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ClassifiedBlock } from '../../../src/draft/blocks.js';
 import { detectLanguage } from '../../../src/stages/language/detect-language.js';
 import { datelineDate, matchDateline } from '../../../src/stages/metadata/dateline.js';
+import { publishedDate } from '../../../src/stages/metadata/published.js';
 import { domainOf, publisherOfLine, undouble } from '../../../src/stages/metadata/publisher.js';
 import { splitTitleSuffix } from '../../../src/stages/metadata/title.js';
 import { firstDate, isoOf } from '../../../src/text/first-date.js';
@@ -13,6 +15,8 @@ describe('firstDate', () => {
     ['le 1er août 2014', '2014-08-01'],
     ['8 mars', '--03-08'],
     ['Jan. 30', '--01-30'],
+    // a weekday before a numeric date does not make it month-first
+    ['Monday 04/07/2022', '2022-07-04'],
   ])('%s → %s', (text, iso) => {
     const d = firstDate(text);
     expect(d && isoOf(d)).toBe(iso);
@@ -62,6 +66,8 @@ describe('publisher lines', () => {
     ['Horizons – Politique', 'Horizons'],
     ['AFP/VNA', 'AFP/VNA'],
     ['Source : Kyodo News', 'Kyodo News'],
+    ['© APN. Tous droits réservés', 'APN'],
+    ['Copyright 2024 Harbour Post. All rights reserved.', 'Harbour Post'],
   ])('%s → %s', (line, name) => {
     expect(publisherOfLine(line)).toBe(name);
   });
@@ -89,5 +95,30 @@ describe('splitTitleSuffix', () => {
     ['Talks in Hanoi - what the two sides agreed', 'Talks in Hanoi - what the two sides agreed', null],
   ])('%s', (input, title, publisher) => {
     expect(splitTitleSuffix(input)).toEqual({ title, publisher });
+  });
+});
+
+describe('publishedDate', () => {
+  const block = (index: number, kind: ClassifiedBlock['kind'], text: string): ClassifiedBlock => ({
+    index,
+    kind,
+    text,
+    reason: kind,
+    blankBefore: true,
+  });
+  it.each([
+    // a header strip's day loses to the labelled publication line under the title
+    [['Today: Tue, 04 Mar 2025 | Edition: Asia', 'Published 2 March 2025, 10:00 CET'], '2025-03-02'],
+    // a bare date above the title (the site's) loses to one under it
+    [['Mercredi 5 mars 2025', 'TITLE', 'Mis à jour le 01.03.2025 à 18h00'], '2025-03-01'],
+    // "Published" beats "Updated" wherever they stand
+    [['Updated: 9 June 2024', 'TITLE', 'Published: 8 June 2024'], '2024-06-08'],
+    // two equal signals: the first
+    [['TITLE', '12/10/2022 | 08:30', 'October 13, 2022'], '2022-10-12'],
+  ])('%j → %s', (lines, iso) => {
+    const blocks = lines.map((t, i) =>
+      t === 'TITLE' ? block(i, 'title', 'A headline of some length here') : block(i, 'date-line', t),
+    );
+    expect(publishedDate(undefined, blocks)?.iso).toBe(iso);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { functionWords } from '../../../src/stages/repair/function-words.js';
 import { repairText, tokenCounts } from '../../../src/stages/repair/repair-text.js';
 import { splitGlued } from '../../../src/stages/repair/split-glued.js';
+import { unglueSentences } from '../../../src/stages/repair/unglue-sentences.js';
 import { resources } from '../../support/resources.js';
 
 function ctx(language: 'fr' | 'en', article = '') {
@@ -60,5 +61,42 @@ describe('repairText', () => {
   it('keeps aujourd’hui and clean text as they are', () => {
     const text = "Aujourd'hui, les deux pays ont signé l’accord de coopération à Hanoï.";
     expect(repairText(text, ctx('fr'))).toEqual({ text, repairs: [] });
+  });
+});
+
+describe('names and the other language are never split', () => {
+  const withForeign = (language: 'fr' | 'en') => {
+    const other = resources.dictionary(language === 'fr' ? 'en' : 'fr');
+    return { ...ctx(language), isForeignWord: (w: string) => other?.has(w) ?? false };
+  };
+  it.each([
+    // a capitalised word after a first name is the surname's next part
+    ['Le ministre Pascal Lebrun a parlé.', 'fr'],
+    ['La conseillère Anne Grandjean est venue.', 'fr'],
+    ['Minister Alan Theroux spoke on Monday.', 'en'],
+    // a word of the other language quoted in the article
+    ['Le slogan « stronger together » est resté.', 'fr'],
+    ['Les participants ont parlé de « nation building ».', 'fr'],
+  ] as const)('%s', (text, language) => {
+    expect(repairText(text, withForeign(language)).repairs).toEqual([]);
+  });
+  it('still splits a name glued to the next word when the article writes the name alone', () => {
+    const c = { ...ctx('en', 'Nguyen Lien spoke. Lien agreed.'), isForeignWord: () => false };
+    expect(repairText('Minister Nguyen Liensaid so.', c).text).toBe('Minister Nguyen Lien said so.');
+  });
+});
+
+describe('unglueSentences', () => {
+  it.each([
+    ['Les deux pays ont signé.Avec cet accord, tout change.', 'Les deux pays ont signé. Avec cet accord, tout change.'],
+    ['Independence came in 1963.Later, ties grew.', 'Independence came in 1963. Later, ties grew.'],
+    ['The bloc (ECOWAS.Its leaders met.)', 'The bloc (ECOWAS. Its leaders met.)'],
+    // initials, abbreviations with stops, domains, decimals and brands stay as written
+    ['S.Jaishankar met U.S.Secretary Blinken.', 'S.Jaishankar met U.S.Secretary Blinken.'],
+    ['See example.com or growth of 3.5 per cent on ASP.NET.', 'See example.com or growth of 3.5 per cent on ASP.NET.'],
+  ])('%s', (text, expected) => {
+    const r = unglueSentences(text);
+    expect(r.text).toBe(expected);
+    for (const rep of r.repairs) expect(r.text.slice(rep.start, rep.start + rep.to.length)).toBe(rep.to);
   });
 });

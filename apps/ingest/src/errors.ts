@@ -4,6 +4,7 @@ export type IngestErrorCode =
   | 'BINARY'
   | 'TOO_LARGE'
   | 'NO_ARTICLE_TEXT'
+  | 'NOT_NEWS'
   | 'INVALID_ARTICLE'
   | 'UNREADABLE'
   | 'LOCKED'
@@ -26,5 +27,6 @@ export const rejectionCodes: ReadonlySet<IngestErrorCode> = new Set([
   'BINARY',
   'TOO_LARGE',
   'NO_ARTICLE_TEXT',
+  'NOT_NEWS',
   'INVALID_ARTICLE',
 ]);

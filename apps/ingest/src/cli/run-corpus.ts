@@ -9,8 +9,10 @@ import { acquireLock } from '../corpus/lock.js';
 import { watchInbox } from '../corpus/watch-inbox.js';
 import type { Resources } from '../resources/resources.js';
 import type { CliOptions } from './args.js';
+import { BatchTally } from './batch-tally.js';
 import { collectInputs } from './collect-inputs.js';
-import { progress, summaryLine } from './summary.js';
+import { startProgress } from './progress.js';
+import { summaryLine } from './summary.js';
 
 function describe(outcome: FileOutcome): string {
   const name = basename(outcome.file);
@@ -26,7 +28,9 @@ function describe(outcome: FileOutcome): string {
 export async function runCorpus(data: string, inputs: readonly string[], options: CliOptions): Promise<number> {
   const dir = corpusDir(data);
   for (const d of [dir.root, dir.inbox, dir.articles, dir.raw, dir.rejected]) await mkdir(d, { recursive: true });
-  const say = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
+  const out = options.json ? process.stderr : process.stdout;
+  let progress = startProgress(0);
+  const say = (line: string) => progress.say(line, out);
   const lock = await acquireLock(dir.root);
   if (lock.stale) say(`note: took over the lock left by an ingest that stopped (${lock.path})`);
   const stop = new AbortController();
@@ -34,8 +38,7 @@ export async function runCorpus(data: string, inputs: readonly string[], options
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const written: Article[] = [];
-  let rejected = 0;
-  let failed = 0;
+  const tally = new BatchTally();
   try {
     for (const d of [dir.articles, dir.raw, dir.rejected]) {
       for (const t of await removeLeftoverTemps(d)) say(`note: removed ${t}, left by an interrupted run`);
@@ -62,22 +65,29 @@ export async function runCorpus(data: string, inputs: readonly string[], options
         });
       } catch (error) {
         // our failure, not the file's: it stays where it is for the next run
-        failed += 1;
+        tally.failed += 1;
         failedFiles.add(version);
         // inspect shows the stage's error and its cause (where the stage failed)
         say(`${'failed'.padEnd(9)} ${basename(file)}: ${inspect(error)} (the file was left in place)`);
         return;
       }
-      if (outcome.status === 'ingested') written.push(outcome.article);
-      if (outcome.status === 'rejected') rejected += 1;
+      if (outcome.status === 'ingested') {
+        written.push(outcome.article);
+        tally.article(outcome.article, outcome.flagged, basename(file));
+      }
+      if (outcome.status === 'duplicate') tally.duplicates += 1;
+      if (outcome.status === 'rejected') tally.rejected(outcome.reason);
       say(describe(outcome));
     };
     const files = await collectInputs(inputs.length ? inputs : [dir.inbox]);
     if (!files.length && !options.watch) say(`nothing to ingest in ${inputs.length ? inputs.join(', ') : dir.inbox}`);
-    for (const [i, file] of files.entries()) {
+    progress = startProgress(files.length);
+    for (const file of files) {
       await handle(file);
-      progress(i + 1, files.length);
+      progress.tick();
     }
+    progress.stop();
+    progress = startProgress(0);
     if (options.watch) {
       say(`watching ${dir.inbox} (Ctrl-C to stop)`);
       await watchInbox(dir.inbox, handle, stop.signal);
@@ -89,8 +99,7 @@ export async function runCorpus(data: string, inputs: readonly string[], options
   }
   if (options.json) process.stdout.write(`${JSON.stringify(written, null, 2)}\n`);
   const total = (await readdir(dir.articles)).filter((n) => n.endsWith('.json')).length;
-  say(
-    `${written.length} ingested, ${rejected} rejected${failed ? `, ${failed} failed` : ''}; ${total} articles in ${dir.articles}`,
-  );
-  return rejected || failed ? 1 : 0;
+  for (const line of tally.lines('ingested')) say(line);
+  say(`${total} articles in ${dir.articles}`);
+  return tally.rejectedCount || tally.failed ? 1 : 0;
 }

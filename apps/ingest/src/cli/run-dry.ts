@@ -4,10 +4,13 @@ import type { Article } from '@kizuna/model';
 import { readInput } from '../corpus/read-input.js';
 import { IngestError } from '../errors.js';
 import { buildArticle } from '../pipeline/build-article.js';
+import { screenNews } from '../pipeline/news-check.js';
 import { loadResources } from '../resources/load-resources.js';
 import type { CliOptions } from './args.js';
+import { BatchTally } from './batch-tally.js';
 import { collectInputs } from './collect-inputs.js';
-import { progress, summaryLine } from './summary.js';
+import { startProgress } from './progress.js';
+import { summaryLine } from './summary.js';
 
 /**
  * Builds the articles of the inputs without writing anything; prints them as JSON with --json.
@@ -16,25 +19,31 @@ import { progress, summaryLine } from './summary.js';
  */
 export async function runDry(inputs: readonly string[], options: CliOptions): Promise<number> {
   const files = await collectInputs(inputs);
-  const say = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
+  const out = options.json ? process.stderr : process.stdout;
   const articles: Article[] = [];
-  let failed = 0;
+  const tally = new BatchTally();
   const ingestedAt = new Date().toISOString();
   const resources = await loadResources();
-  for (const [i, file] of files.entries()) {
+  const progress = startProgress(files.length);
+  for (const file of files) {
     try {
-      const article = buildArticle({ bytes: await readInput(file, options.maxBytes), file, ingestedAt }, resources);
+      const built = buildArticle({ bytes: await readInput(file, options.maxBytes), file, ingestedAt }, resources);
+      const { article, flagged } = screenNews(built);
       articles.push(article);
-      say(summaryLine(basename(file), article));
+      tally.article(article, flagged, basename(file));
+      progress.say(summaryLine(basename(file), article), out);
     } catch (error) {
       // one bad or unexpected file never costs the others their output
-      failed += 1;
       const why = error instanceof IngestError ? error.message : `unexpected error: ${inspect(error)}`;
-      say(`rejected  ${basename(file)}: ${why}`);
+      if (error instanceof IngestError) tally.rejected(why);
+      else tally.failed += 1;
+      progress.say(`rejected  ${basename(file)}: ${why}`, out);
     }
-    progress(i + 1, files.length);
+    progress.tick();
   }
+  progress.stop();
+  for (const line of tally.lines('built')) out.write(`${line}\n`);
   if (options.json) process.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
   // a dry run moves nothing to rejected/: it fails only when it could build nothing at all
-  return failed && !articles.length ? 1 : 0;
+  return (tally.rejectedCount || tally.failed) && !articles.length ? 1 : 0;
 }

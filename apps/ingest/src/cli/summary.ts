@@ -16,13 +16,3 @@ export function summaryLine(file: string, a: Article, note = 'ok'): string {
   if (a.warnings.length) parts.push(`${a.warnings.length} warnings`);
   return parts.join(' · ');
 }
-
-/** A progress bar for long runs, drawn on stderr only when it is a terminal. */
-export function progress(done: number, total: number): void {
-  if (!process.stderr.isTTY || total < 10) return;
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  process.stderr.write(
-    `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`,
-  );
-}

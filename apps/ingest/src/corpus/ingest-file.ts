@@ -2,6 +2,7 @@ import { access, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { type Article, writeAtomic } from '@kizuna/model';
 import { IngestError, rejectionCodes } from '../errors.js';
+import { screenNews } from '../pipeline/news-check.js';
 import { runPipeline } from '../pipeline/run-pipeline.js';
 import type { Resources } from '../resources/resources.js';
 import type { CorpusDir } from './corpus-dir.js';
@@ -9,7 +10,7 @@ import { readInput } from './read-input.js';
 import { serialiseArticle } from './serialise.js';
 
 export type FileOutcome =
-  | { status: 'ingested'; file: string; article: Article }
+  | { status: 'ingested'; file: string; article: Article; flagged: boolean }
   | { status: 'duplicate'; file: string; id: string }
   | { status: 'rejected'; file: string; reason: string; code: string };
 
@@ -62,6 +63,7 @@ async function reject(
 export async function ingestFile(dir: CorpusDir, file: string, options: IngestFileOptions): Promise<FileOutcome> {
   let bytes: Uint8Array;
   let article: Article;
+  let flagged: boolean;
   try {
     bytes = await readInput(file, options.maxBytes);
     // the id is known once the text is normalised: a duplicate goes no further
@@ -72,7 +74,7 @@ export async function ingestFile(dir: CorpusDir, file: string, options: IngestFi
       if (options.fromInbox) await rm(file, { force: true });
       return { status: 'duplicate', file, id: start.id };
     }
-    article = runPipeline(start, options.resources).article;
+    ({ article, flagged } = screenNews(runPipeline(start, options.resources).article));
   } catch (error) {
     if (error instanceof IngestError && rejectionCodes.has(error.code)) return reject(dir, file, error, options);
     throw error;
@@ -80,5 +82,5 @@ export async function ingestFile(dir: CorpusDir, file: string, options: IngestFi
   await store(join(dir.raw, `${article.id}.txt`), bytes);
   await store(join(dir.articles, `${article.id}.json`), serialiseArticle(article));
   if (options.fromInbox) await rm(file, { force: true });
-  return { status: 'ingested', file, article };
+  return { status: 'ingested', file, article, flagged };
 }

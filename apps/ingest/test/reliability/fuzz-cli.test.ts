@@ -43,7 +43,8 @@ describe(`ingest CLI on ${FILES} mutated and random files (seed ${SEED})`, () =>
     expect(run.signal).toBeNull();
     expect([0, 1]).toContain(run.code);
     expect(run.stderr).not.toMatch(/^ingest: /m);
-    expect(run.stdout).toMatch(/\d+ ingested, \d+ rejected; \d+ articles in /);
+    expect(run.stdout).toMatch(/^summary +\d+ ingested · \d+ duplicates · \d+ rejected · \d+ meetings found/m);
+    expect(run.stdout).toMatch(/^\d+ articles in /m);
   });
 
   it(

@@ -1,5 +1,10 @@
 import type { ArticlePerson, FoundPerson } from '../../draft/mentions.js';
 
+/** "HAYASHI Yoshimasa" → "Hayashi Yoshimasa": a family name in capitals is shown like the rest. */
+export function displayName(written: string): string {
+  return written.replace(/\p{Lu}{3,}/gu, (w) => (/^[IVX]+$/.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
 /**
  * Gives every mention the key of the fullest name met in the article ("Kishida" → "Fumio Kishida"
  * when only one known name contains it), then gathers each person's role and country.
@@ -27,7 +32,7 @@ export function resolvePeople(
     if (!e) {
       e = {
         key: p.key,
-        name: p.name.text,
+        name: displayName(p.name.text),
         tokens: p.key.split('-'),
         role: null,
         rolePriority: 0,
@@ -37,7 +42,7 @@ export function resolvePeople(
       people.set(p.key, e);
     }
     e.mentions += 1;
-    if (!p.anaphor && p.name.text.split(/\s+/).length > e.name.split(/\s+/).length) e.name = p.name.text;
+    if (!p.anaphor && p.name.text.split(/\s+/).length > e.name.split(/\s+/).length) e.name = displayName(p.name.text);
     if (p.role && p.role.priority > e.rolePriority) {
       e.role = p.role.text;
       e.rolePriority = p.role.priority;

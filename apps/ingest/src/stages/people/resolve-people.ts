@@ -12,6 +12,8 @@ export function displayName(written: string): string {
 export function resolvePeople(
   found: FoundPerson[],
   fallbackCountry: string | null | ((p: ArticlePerson) => string | null),
+  /** The country a person's fullest name tells (a Vietnamese family name first): beats a guess. */
+  nameCountry: (name: string) => string | null = () => null,
 ): Map<string, ArticlePerson> {
   const byKey = new Map<string, FoundPerson[]>();
   for (const p of found) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
@@ -27,6 +29,7 @@ export function resolvePeople(
   for (const p of found) p.key = rename.get(p.key) ?? p.key;
 
   const people = new Map<string, ArticlePerson>();
+  const guessed = new Set<string>();
   for (const p of found) {
     let e = people.get(p.key);
     if (!e) {
@@ -47,9 +50,17 @@ export function resolvePeople(
       e.role = p.role.text;
       e.rolePriority = p.role.priority;
     }
-    e.country ??= p.country;
+    // a country read from a role or its context replaces a guess; the first of each kind wins
+    if (p.country && (!e.country || (guessed.has(e.key) && !p.countryGuessed))) {
+      e.country = p.country;
+      if (p.countryGuessed) guessed.add(e.key);
+      else guessed.delete(e.key);
+    }
   }
-  for (const e of people.values())
+  for (const e of people.values()) {
+    // on the fullest name: "Le Drian" alone would pass for a Vietnamese name, "Jean-Yves Le Drian" does not
+    if (!e.country || guessed.has(e.key)) e.country = nameCountry(e.name) ?? e.country;
     e.country ??= typeof fallbackCountry === 'function' ? fallbackCountry(e) : fallbackCountry;
+  }
   return people;
 }

@@ -152,6 +152,32 @@ describe('people and roles', () => {
     expect(peopleOf(sentence, language).map((p) => p.name)).toEqual([name]);
   });
 
+  it('prefers a nationality read next to the name over a guess from a family name, on every mention', () => {
+    const people = extract(
+      inputFrom(
+        "M. Le Drian a salué l'accueil.\nJean-Yves Le Drian, ministre français des Affaires étrangères, a signé l'accord.",
+        { language: 'fr' },
+      ),
+    ).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([
+      ['Jean-Yves Le Drian', 'FR'],
+      ['Jean-Yves Le Drian', 'FR'],
+    ]);
+  });
+
+  it('gives a person with no written nationality the side of the article no titled person stands for', () => {
+    const people = extract(
+      inputFrom(
+        "Le ministre indien de la Défense Rajnath Singh a reçu la ministre des Affaires étrangères Penny Wong.\nL'Inde et l'Australie ont signé trois accords; l'Inde veut plus de blé australien.",
+        { language: 'fr' },
+      ),
+    ).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([
+      ['Rajnath Singh', 'IN'],
+      ['Penny Wong', 'AU'],
+    ]);
+  });
+
   it('gives a plural title to both coordinated names, in the singular', () => {
     const people = peopleOf(
       'Les Premiers ministres Pham Minh Chinh (droite) et Kishida Fumio passent en revue la garde.',

@@ -26,7 +26,13 @@ export const CorpusPerson = z.strictObject({
   key: z.string().min(1),
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)),
+  /** The country most articles give the person (each article counts once). */
   country: CountryCode.nullable(),
+  /**
+   * Present only when articles disagree: every country given, with the mentions that give it, the
+   * most articles first. A real conflict is kept, not hidden by the majority.
+   */
+  countryConflict: z.array(z.strictObject({ country: CountryCode, sources: z.array(Source) })).optional(),
   roles: z.array(CorpusRole),
   mentions: z.array(Source),
   /** Ids of the corpus events this person took part in. */

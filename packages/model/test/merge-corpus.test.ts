@@ -3,7 +3,11 @@ import { type Article, Corpus, type DateRef, type Event, mergeCorpus, personKey,
 import { validArticle } from './fixtures.js';
 
 /** The fixture article under another id, with its own events and people. */
-function article(id: string, events: Partial<Event>[], people: { name: string; role: string | null }[] = []): Article {
+function article(
+  id: string,
+  events: Partial<Event>[],
+  people: { name: string; role: string | null; country?: string | null }[] = [],
+): Article {
   const base = JSON.parse(JSON.stringify(validArticle()).replaceAll('a1b2c3d4e5f6', id)) as Article;
   const template = base.events[0];
   const person = base.people[0];
@@ -20,7 +24,13 @@ function article(id: string, events: Partial<Event>[], people: { name: string; r
       aliases: [],
       ...e,
     })),
-    people: people.map((p) => ({ ...person, name: p.name, key: personKey(p.name), role: p.role })),
+    people: people.map((p) => ({
+      ...person,
+      name: p.name,
+      key: personKey(p.name),
+      role: p.role,
+      ...(p.country !== undefined ? { country: p.country } : {}),
+    })),
   };
 }
 const day = (iso: string, text = iso): DateRef =>
@@ -234,6 +244,29 @@ describe('mergeCorpus', () => {
       ['Deputy Minister of National Defence', 1],
     ]);
     expect(p?.mentions).toHaveLength(3);
+  });
+
+  it('gives a person the country most articles give, one vote per article, and keeps a conflict with its sources', () => {
+    const minister = (country: string) => ({ name: 'Kihara Minoru', role: 'Defence Minister', country });
+    // one article names him three times with the wrong country: it still counts once
+    const wrong = article('d', [], [minister('VN'), minister('VN'), minister('VN')]);
+    const corpus = mergeCorpus([article('a', [], [minister('JP')]), article('b', [], [minister('JP')]), wrong]);
+    const [p] = corpus.people;
+    expect(p?.country).toBe('JP');
+    expect(p?.countryConflict?.map((c) => [c.country, c.sources.map((s) => s.articleId)])).toEqual([
+      ['JP', ['a', 'b']],
+      ['VN', ['d', 'd', 'd']],
+    ]);
+    expect(Corpus.parse(corpus)).toEqual(corpus);
+  });
+
+  it('records no conflict when every article agrees', () => {
+    const corpus = mergeCorpus([
+      article('a', [], [{ name: 'Penny Wong', role: null, country: 'AU' }]),
+      article('b', [], [{ name: 'Penny Wong', role: null, country: 'AU' }]),
+    ]);
+    expect(corpus.people[0]?.country).toBe('AU');
+    expect(corpus.people[0]).not.toHaveProperty('countryConflict');
   });
 });
 

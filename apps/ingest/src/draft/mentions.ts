@@ -32,6 +32,8 @@ export interface FoundPerson {
   key: string;
   role: RoleReading | null;
   country: string | null;
+  /** The country is only a guess (a family name, the one foreign country of the sentence): any country read from a role wins. */
+  countryGuessed?: boolean;
   /** The written span that names the person with their title. */
   quote: Span;
   /** Introduced by a title or courtesy (not only recognised as a name met before). */

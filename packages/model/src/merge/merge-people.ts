@@ -9,7 +9,8 @@ export function mergePeople(articles: readonly Article[], events: readonly Corpu
     string,
     {
       names: Map<string, number>;
-      countries: Map<string, number>;
+      /** Per country: the articles that give it and the mentions that say so. */
+      countries: Map<string, { articles: Set<string>; sources: Source[] }>;
       roles: Map<string, { role: string; sources: Source[] }>;
       mentions: Source[];
     }
@@ -27,7 +28,12 @@ export function mergePeople(articles: readonly Article[], events: readonly Corpu
     for (const p of a.people) {
       const e = entry(p.key);
       count(e.names, p.name);
-      if (p.country) count(e.countries, p.country);
+      if (p.country) {
+        const c = e.countries.get(p.country) ?? { articles: new Set<string>(), sources: [] };
+        c.articles.add(a.id);
+        c.sources.push(p.source);
+        e.countries.set(p.country, c);
+      }
       e.mentions.push(p.source);
       if (p.role) {
         const r = e.roles.get(fold(p.role));
@@ -53,10 +59,23 @@ export function mergePeople(articles: readonly Article[], events: readonly Corpu
       key,
       name: top(e.names) ?? key,
       aliases: [...e.names.keys()],
-      country: top(e.countries) ?? null,
+      ...countryOf(e.countries),
       roles: [...e.roles.values()],
       mentions: e.mentions,
       events: eventsOf.get(key) ?? [],
     }))
     .sort((x, y) => byLocale(x.key, y.key));
+}
+
+/** The majority country over articles (one article, one vote; ties to the most mentions), and the conflict if any. */
+function countryOf(countries: Map<string, { articles: Set<string>; sources: Source[] }>): {
+  country: string | null;
+  countryConflict?: { country: string; sources: Source[] }[];
+} {
+  const ranked = [...countries.entries()].sort(
+    (x, y) => y[1].articles.size - x[1].articles.size || y[1].sources.length - x[1].sources.length,
+  );
+  const country = ranked[0]?.[0] ?? null;
+  if (ranked.length < 2) return { country };
+  return { country, countryConflict: ranked.map(([c, v]) => ({ country: c, sources: v.sources })) };
 }

@@ -5,11 +5,9 @@ import { findTitledAnaphora } from './find-anaphora.js';
 import { findKnownPeople } from './find-known.js';
 import { findTitledPeople } from './find-titled.js';
 import type { PeopleTools } from './people-tools.js';
+import { familyCountry } from './person-country.js';
 import { resolvePeople } from './resolve-people.js';
 import { roleWords } from './role-text.js';
-
-const HEAD =
-  /^(?:President|Président|Présidente|Prime Minister|Premier ministre|Première ministre|King|Roi|Queen|Reine|Emperor|Empereur|Chancellor|Chancelier|Chancelière|Sultan|Emir|Émir)$/iu;
 
 /** What finding the article's people reads besides its sentences. */
 export interface PeopleContext {
@@ -20,14 +18,28 @@ export interface PeopleContext {
   articlePlace: Place | null;
 }
 
-/** The country other than Vietnam the article names most: who an unplaced foreign name most likely serves. */
-function partnerCountry(body: string, tools: PeopleTools): string | null {
+const HEAD =
+  /^(?:President|Président|Présidente|Prime Minister|Premier ministre|Première ministre|King|Roi|Queen|Reine|Emperor|Empereur|Chancellor|Chancelier|Chancelière|Sultan|Emir|Émir)$/iu;
+
+/** The article's countries (not its cities), most named first. */
+function namedCountries(body: string, tools: PeopleTools): string[] {
   const counts = new Map<string, number>();
   for (const h of tools.gazetteer.find(body)) {
-    if (h.type === 'city' || h.country === 'VN') continue;
+    if (h.type === 'city') continue;
     counts.set(h.country, (counts.get(h.country) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+/**
+ * Who a person with no written nationality most likely serves: of the two countries the article
+ * names most, the side that no person's written role already stands for (a bilateral article names
+ * both sides; the one whose people are all titled by nationality is not the unknown one's).
+ */
+function otherSide(named: readonly string[], held: ReadonlySet<string>): string | null {
+  const [top, second] = named;
+  if (top && held.has(top) && second && !held.has(second)) return second;
+  return top ?? null;
 }
 
 /**
@@ -49,16 +61,24 @@ export function articlePeople(sentences: readonly SentenceRef[], ctx: PeopleCont
   const known = new Map<string, { name: string; tokens: string[] }>();
   for (const p of titled.flat()) known.set(p.key, { name: p.name.text, tokens: p.key.split('-') });
   const named = sentences.map((s, i) => [...(titled[i] ?? []), ...findKnownPeople(s, known, titled[i] ?? [], tools)]);
-  const partner = partnerCountry(ctx.body, tools);
+  // the sides people already stand for: a country read next to a name, or a family name's
+  const held = new Set(
+    named.flat().flatMap((p) => {
+      const c = p.country && !p.countryGuessed ? p.country : familyCountry(p.name.text, tools);
+      return c ? [c] : [];
+    }),
+  );
+  const side = otherSide(namedCountries(ctx.body, tools), held);
   // a head of state or government named without a nationality is the host's, not the visitor's
   const fallback = (p: ArticlePerson) =>
-    p.role && HEAD.test(p.role) && ctx.articlePlace?.country ? ctx.articlePlace.country : partner;
-  const first = resolvePeople(named.flat(), fallback);
+    p.role && HEAD.test(p.role) && ctx.articlePlace?.country ? ctx.articlePlace.country : side;
+  const byName = (name: string) => familyCountry(name, tools);
+  const first = resolvePeople(named.flat(), fallback, byName);
   const found = sentences.map((s, i) => [
     ...(named[i] ?? []),
     ...findTitledAnaphora(s, tools, [...first.values()], named[i] ?? []),
   ]);
-  const persons = resolvePeople(found.flat(), fallback);
+  const persons = resolvePeople(found.flat(), fallback, byName);
   const main = [...persons.values()].sort((a, b) => b.mentions - a.mentions)[0];
   const protagonist: FoundPerson | null =
     main && main.mentions >= 2 ? (found.flat().find((p) => p.key === main.key && p.titled) ?? null) : null;

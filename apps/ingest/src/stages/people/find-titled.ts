@@ -6,7 +6,7 @@ import { overlaps, type SentenceRef, type Span } from '../../text/span.js';
 import { nameRuns } from './name-runs.js';
 import { looksLikeBareName, looksLikeName, trimRun } from './name-shape.js';
 import type { PeopleTools } from './people-tools.js';
-import { contextCountry, countryAfter, countryIn, familyCountry, soleForeignCountry } from './person-country.js';
+import { contextCountry, countryAfter, countryIn, soleForeignCountry } from './person-country.js';
 import { bestRole, type RoleWords, rolesAfter, rolesBefore } from './read-role.js';
 import { headOf, singularRole, withoutNationality } from './role-text.js';
 
@@ -60,23 +60,26 @@ function roleOf(best: RoleReading | null, out: readonly FoundPerson[], ctx: Sent
   return role;
 }
 
-/** The person's country: from their title, a "of Japan" after the name, the words before, the family name. */
+/**
+ * The person's country: from their title, a "of Japan" after the name, the words before; else a
+ * guess from the sentence's only foreign country, marked as a guess.
+ */
 function personCountry(
   name: Span,
   best: RoleReading | null,
   readings: RoleReading[],
   quoteStart: number,
   ctx: SentenceContext,
-): string | null {
+): { country: string | null; countryGuessed?: boolean } {
   const { text, tools } = ctx;
-  return (
+  const read =
     countryIn(best?.text ?? '', tools) ??
     readings.map((r) => countryIn(r.text, tools)).find((c) => c !== null) ??
     countryAfter(text.slice(name.end), tools) ??
-    contextCountry(text.slice(0, quoteStart), tools) ??
-    familyCountry(name.text, tools) ??
-    soleForeignCountry(ctx.placeHits)
-  );
+    contextCountry(text.slice(0, quoteStart), tools);
+  if (read) return { country: read };
+  const guess = soleForeignCountry(ctx.placeHits);
+  return guess ? { country: guess, countryGuessed: true } : { country: null };
 }
 
 /** The titles read before and after a name, a plural title before the name before it sharing its own. */
@@ -123,7 +126,7 @@ function readPerson(found: Span, floor: number, out: readonly FoundPerson[], ctx
     name,
     key: personKey(name.text),
     role: roleOf(best, out, ctx),
-    country: personCountry(name, best, readings, quoteStart, ctx),
+    ...personCountry(name, best, readings, quoteStart, ctx),
     quote: { start: quoteStart, end: quoteEnd, text: text.slice(quoteStart, quoteEnd) },
     titled: true,
     readings,

@@ -11,7 +11,8 @@ export function trimRun(run: NameRun, text: string, tools: PeopleTools): Span | 
   let tokens = run.tokens;
   while (tokens.length > 1) {
     const first = tokens[0];
-    if (!first) break;
+    // an initial ("S Jaishankar") is never a function word, whatever the stopword list says
+    if (!first || /^\p{Lu}\.?$/u.test(first.text)) break;
     const f = foldKeepLength(first.text);
     const atStart = first.start === firstWordStart(text) || /["«“(]\s*$/.test(text.slice(0, first.start));
     const family = tools.gazetteer.isVietnameseFamilyName(first.text);

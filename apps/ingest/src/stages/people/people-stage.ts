@@ -25,7 +25,7 @@ export const peopleStage = defineStage({
         name: person?.name ?? p.name.text,
         key: p.key,
         role: p.role?.text ?? null,
-        country: p.country ?? person?.country ?? null,
+        country: (p.countryGuessed ? null : p.country) ?? person?.country ?? null,
         quote: body.slice(source.start, source.end),
         source,
       };

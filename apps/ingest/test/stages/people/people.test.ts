@@ -128,6 +128,56 @@ describe('people and roles', () => {
     expect(names.filter((n) => n.includes(name))).toEqual([name]);
   });
 
+  // names that are not a run of capitalised words: particles, regnal numbers, initials without a
+  // dot, family names in capitals
+  it.each([
+    ['en', 'Crown Prince Mohammed bin Salman welcomed the delegation.', 'Mohammed bin Salman'],
+    ['en', 'Commission President Ursula von der Leyen joined them.', 'Ursula von der Leyen'],
+    ['fr', 'Le président Luiz Inácio Lula da Silva a reçu la délégation.', 'Luiz Inácio Lula da Silva'],
+    ['en', 'Energy Minister Saad al-Kaabi attended the talks.', 'Saad al-Kaabi'],
+    ['fr', 'Le roi Mohammed VI a reçu le chef du gouvernement espagnol.', 'Mohammed VI'],
+    ['en', 'External Affairs Minister S Jaishankar received the delegation.', 'S Jaishankar'],
+    ['en', 'Defense Secretary Lloyd J Austin III arrived on Monday.', 'Lloyd J Austin III'],
+    ['en', 'Foreign Minister HAYASHI Yoshimasa held talks in the capital.', 'Hayashi Yoshimasa'],
+  ])('%s: reads a whole name: %s', (language, sentence, name) => {
+    const people = extract(inputFrom(sentence, { language })).people;
+    expect(people.map((p) => p.key)).toContain(personKey(name));
+    expect(people.map((p) => p.name)).toContain(name);
+  });
+
+  it.each([
+    ['en', 'A Japanese delegation met Foreign Minister Kamikawa Yoko.', 'Kamikawa Yoko'],
+    ['en', 'The NATO Secretary General Mark Rutte spoke.', 'Mark Rutte'],
+  ])('%s: a word in capitals or a lone letter is not a name: %s', (language, sentence, name) => {
+    expect(peopleOf(sentence, language).map((p) => p.name)).toEqual([name]);
+  });
+
+  it('prefers a nationality read next to the name over a guess from a family name, on every mention', () => {
+    const people = extract(
+      inputFrom(
+        "M. Le Drian a salué l'accueil.\nJean-Yves Le Drian, ministre français des Affaires étrangères, a signé l'accord.",
+        { language: 'fr' },
+      ),
+    ).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([
+      ['Jean-Yves Le Drian', 'FR'],
+      ['Jean-Yves Le Drian', 'FR'],
+    ]);
+  });
+
+  it('gives a person with no written nationality the side of the article no titled person stands for', () => {
+    const people = extract(
+      inputFrom(
+        "Le ministre indien de la Défense Rajnath Singh a reçu la ministre des Affaires étrangères Penny Wong.\nL'Inde et l'Australie ont signé trois accords; l'Inde veut plus de blé australien.",
+        { language: 'fr' },
+      ),
+    ).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([
+      ['Rajnath Singh', 'IN'],
+      ['Penny Wong', 'AU'],
+    ]);
+  });
+
   it('gives a plural title to both coordinated names, in the singular', () => {
     const people = peopleOf(
       'Les Premiers ministres Pham Minh Chinh (droite) et Kishida Fumio passent en revue la garde.',

@@ -4,6 +4,7 @@ import { GazetteerFile, KindsFile, readDataFile, TitlesFile } from './data-files
 import { DICTIONARY_LANGUAGES, type Dictionary, loadDictionary } from './dictionary.js';
 import { buildGazetteerIndex } from './gazetteer-index.js';
 import { compileMeetingWords } from './meeting-words.js';
+import { compileOutcomeWords, OutcomesFile } from './outcome-words.js';
 import type { Resources } from './resources.js';
 import { buildTitleIndex } from './title-index.js';
 
@@ -13,10 +14,11 @@ import { buildTitleIndex } from './title-index.js';
  * or malformed.
  */
 export async function loadResources(): Promise<Resources> {
-  const [titles, gazetteer, kinds, isCommonWord, dictionaries] = await Promise.all([
+  const [titles, gazetteer, kinds, outcomes, isCommonWord, dictionaries] = await Promise.all([
     readDataFile('titles.json', TitlesFile),
     readDataFile('gazetteer.json', GazetteerFile),
     readDataFile('kinds.json', KindsFile),
+    readDataFile('outcomes.json', OutcomesFile),
     loadCommonWords(),
     Promise.all(DICTIONARY_LANGUAGES.map(async (l) => [l, await loadDictionary(l)] as const)),
   ]);
@@ -28,5 +30,6 @@ export async function loadResources(): Promise<Resources> {
     titles: buildTitleIndex(titles),
     gazetteer: buildGazetteerIndex(gazetteer),
     meetingWords: compileMeetingWords(kinds),
+    outcomeWords: compileOutcomeWords(outcomes),
   });
 }

@@ -7,6 +7,10 @@ export const OutcomesFile = z.object({
   stances: z.string().min(1),
   clauseEnd: z.string().min(1),
   nameWords: z.string().min(1),
+  signing: z.string().min(1),
+  subject: z.string().min(1),
+  negation: z.string().min(1),
+  participle: z.string().min(1),
 });
 export type OutcomesFile = z.infer<typeof OutcomesFile>;
 
@@ -24,6 +28,14 @@ export interface OutcomeWords {
   clauseEnd: RegExp;
   /** A word a document's name may carry before the document word (tested on the word as written). */
   nameWords: RegExp;
+  /** Signed, adopted, issued…: a verb that makes a bare document word an outcome. */
+  signing: RegExp;
+  /** "on search and rescue": a document's subject after its word. */
+  subject: RegExp;
+  /** "no agreement", "aucun accord": none was made (tested on the text before the document). */
+  negation: RegExp;
+  /** "launched in 2019": a decision verb telling a past fact (tested on the text after it). */
+  participle: RegExp;
 }
 
 const END = '(?![\\p{L}\\p{N}])';
@@ -36,5 +48,9 @@ export function compileOutcomeWords(o: OutcomesFile): OutcomeWords {
     stances: new RegExp(o.stances, 'iu'),
     clauseEnd: new RegExp(o.clauseEnd, 'iu'),
     nameWords: new RegExp(o.nameWords, 'u'),
+    signing: new RegExp(o.signing, 'iu'),
+    subject: new RegExp(o.subject, 'iu'),
+    negation: new RegExp(o.negation, 'iu'),
+    participle: new RegExp(o.participle, 'iu'),
   };
 }

@@ -1,40 +1,64 @@
-import type { Sentence } from '@kizuna/model';
+import type { EventKind, Sentence } from '@kizuna/model';
 import type { DraftEvent } from '../../draft/meetings.js';
 import type { MeetingWords } from '../../resources/meeting-words.js';
 import type { OutcomeWords } from '../../resources/outcome-words.js';
 import { foldKeepLength } from '../../text/fold.js';
-import { matchesNotAfter, LETTER_OR_NUMBER_BEFORE } from '../../text/not-after.js';
-import type { Located } from '../../text/span.js';
+import { LETTER_OR_NUMBER_BEFORE, matchesNotAfter } from '../../text/not-after.js';
 import { findOutcomes } from './find-outcomes.js';
+
+/** Where the work is done: a reception, a visit or a dinner seldom decides what the talks beside it do. */
+const WORKING: ReadonlySet<EventKind> = new Set(['dialogue', 'talks', 'phone_call', 'summit', 'meeting', 'ministerial_meeting']);
 
 /** Whether a sentence is told as before the story ("last year", "l'an dernier"): its outcomes are not this meeting's. */
 const isPrior = (text: string, words: MeetingWords): boolean =>
   matchesNotAfter(foldKeepLength(text), words.prior, LETTER_OR_NUMBER_BEFORE).length > 0;
 
+/** How fit a meeting is to hold an outcome: a signing holds its documents, a reception or visit little. */
+function fitness(kind: EventKind, isDocument: boolean): number {
+  if (kind === 'signing') return isDocument ? 3 : 1;
+  return WORKING.has(kind) ? 2 : 0;
+}
+
 /**
- * Each meeting with the outcomes of the sentences that belong to it: from its own sentence to the
- * next meeting's (the first meeting also takes the sentences before it: a lead often says the
- * result first). Each outcome is a phrase of its sentence.
+ * The meeting an outcome belongs to: the fittest meeting its sentence tells, else the fittest told
+ * before it (the latest of equals), else the article's first meeting (a lead often says the result
+ * first). A reception or visit takes outcomes only when nothing fitter is told before.
  */
+function ownerOf(i: number, events: readonly DraftEvent[], isDocument: boolean): number {
+  const rank = (k: number) => fitness(events[k]?.kind ?? 'other', isDocument);
+  const pick = (keep: (e: DraftEvent) => boolean) => {
+    let best = -1;
+    events.forEach((e, k) => {
+      if (!keep(e)) return;
+      const b = events[best];
+      if (!b || rank(k) > rank(best) || (rank(k) === rank(best) && e.trigger.sentence > b.trigger.sentence)) best = k;
+    });
+    return best;
+  };
+  const own = pick((e) => e.trigger.sentence === i);
+  if (own >= 0) return own;
+  const before = pick((e) => e.trigger.sentence < i);
+  if (before >= 0) return before;
+  let first = 0;
+  events.forEach((e, k) => {
+    if (e.trigger.sentence < (events[first]?.trigger.sentence ?? 0)) first = k;
+  });
+  return first;
+}
+
+/** Each meeting with the outcomes its sentences name, each a phrase of its sentence. */
 export function attachOutcomes(
   events: readonly DraftEvent[],
   sentences: readonly Sentence[],
   words: { meeting: MeetingWords; outcome: OutcomeWords },
 ): DraftEvent[] {
-  const starts = [...new Set(events.map((e) => e.trigger.sentence))].sort((a, b) => a - b);
-  const first = starts[0] ?? 0;
-  return events.map((e) => {
-    const own = e.trigger.sentence;
-    // two meetings told in one sentence: the outcomes go to the first of them
-    if (events.find((x) => x.trigger.sentence === own) !== e) return e;
-    const from = own === first ? 0 : own;
-    const to = starts.find((s) => s > own) ?? sentences.length;
-    const outcomes: Located[] = [...e.outcomes];
-    for (let i = from; i < to; i++) {
-      const s = sentences[i];
-      if (!s || isPrior(s.text, words.meeting)) continue;
-      for (const span of findOutcomes(s.text, words.outcome)) outcomes.push({ sentence: i, span });
-    }
-    return { ...e, outcomes };
+  if (events.length === 0) return [];
+  const found = events.map((e) => [...e.outcomes]);
+  sentences.forEach((s, i) => {
+    if (isPrior(s.text, words.meeting)) return;
+    const spans = findOutcomes(s.text, words.outcome);
+    if (spans.length === 0) return;
+    for (const o of spans) found[ownerOf(i, events, o.isDocument)]?.push({ sentence: i, span: o.span });
   });
+  return events.map((e, k) => ({ ...e, outcomes: found[k] ?? [] }));
 }

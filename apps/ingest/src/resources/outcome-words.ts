@@ -38,7 +38,8 @@ export interface OutcomeWords {
   participle: RegExp;
 }
 
-const END = '(?![\\p{L}\\p{N}])';
+// a word ends at a non-letter, or is an elided article ("convenu d'ouvrir")
+const END = "(?:(?<=')|(?![\\p{L}\\p{N}]))";
 
 export function compileOutcomeWords(o: OutcomesFile): OutcomeWords {
   return {

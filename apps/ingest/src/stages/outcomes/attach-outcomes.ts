@@ -7,7 +7,14 @@ import { LETTER_OR_NUMBER_BEFORE, matchesNotAfter } from '../../text/not-after.j
 import { findOutcomes } from './find-outcomes.js';
 
 /** Where the work is done: a reception, a visit or a dinner seldom decides what the talks beside it do. */
-const WORKING: ReadonlySet<EventKind> = new Set(['dialogue', 'talks', 'phone_call', 'summit', 'meeting', 'ministerial_meeting']);
+const WORKING: ReadonlySet<EventKind> = new Set([
+  'dialogue',
+  'talks',
+  'phone_call',
+  'summit',
+  'meeting',
+  'ministerial_meeting',
+]);
 
 /** Whether a sentence is told as before the story ("last year", "l'an dernier"): its outcomes are not this meeting's. */
 const isPrior = (text: string, words: MeetingWords): boolean =>

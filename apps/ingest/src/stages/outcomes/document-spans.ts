@@ -29,8 +29,15 @@ export function documentSpans(text: string, folded: string, words: OutcomeWords)
     if (out.some((s) => s.end > start)) continue;
     if (!isMade(text, folded, hit.index, hit.index + hit[0].length, start, words)) continue;
     // a document joined without a new article ("accords et mémorandums") is the same phrase
-    const next = hits.slice(i + 1).find((h) => NEW_PHRASE.test(folded.slice(hit.index, h.index)));
-    out.push(spanOf(text, start, clauseEnd(text, folded, hit.index, words, next?.index ?? text.length)));
+    let stop = text.length;
+    for (const h of hits.slice(i + 1)) {
+      const joint = NEW_PHRASE.exec(folded.slice(hit.index, h.index));
+      if (joint) {
+        stop = hit.index + joint.index;
+        break;
+      }
+    }
+    out.push(spanOf(text, start, clauseEnd(text, folded, hit.index, words, stop)));
   }
   return out;
 }

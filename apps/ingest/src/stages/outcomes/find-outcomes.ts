@@ -5,7 +5,8 @@ import type { Span } from '../../text/span.js';
 import { documentSpans } from './document-spans.js';
 import { clauseEnd, nameStart, spanOf } from './outcome-phrase.js';
 
-const touches = (spans: readonly Span[], start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
+const touches = (spans: readonly Span[], start: number, end: number) =>
+  spans.some((s) => s.start < end && start < s.end);
 
 /** Decisions and commitments ("agreed to open…"), unless they only voice a view, tell a past fact or hold a document found already. */
 function decisionSpans(text: string, folded: string, words: OutcomeWords, taken: readonly Span[]): Span[] {

@@ -25,9 +25,14 @@ export function nameStart(text: string, at: number, words: OutcomeWords): number
     start = m.index;
     // "of"/"de" only inside a name: "General Security of Military Information Agreement"
     const link = /(?:^|\s)(?:of|on|for|and|de|du|des|sur)\s+$/iu.exec(text.slice(0, start));
-    if (link && /\p{Lu}\S*\s+$/u.test(text.slice(0, link.index + 1))) start = link.index + (link[0].startsWith(' ') ? 1 : 0);
+    if (link && /\p{Lu}\S*\s+$/u.test(text.slice(0, link.index + 1)))
+      start = link.index + (link[0].startsWith(' ') ? 1 : 0);
   }
   return start;
 }
 
-export const spanOf = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+export const spanOf = (text: string, start: number, end: number): Span => ({
+  start,
+  end,
+  text: text.slice(start, end),
+});

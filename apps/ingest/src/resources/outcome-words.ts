@@ -11,6 +11,7 @@ export const OutcomesFile = z.object({
   subject: z.string().min(1),
   negation: z.string().min(1),
   participle: z.string().min(1),
+  past: z.string().min(1),
 });
 export type OutcomesFile = z.infer<typeof OutcomesFile>;
 
@@ -36,6 +37,8 @@ export interface OutcomeWords {
   negation: RegExp;
   /** "launched in 2019": a decision verb telling a past fact (tested on the text after it). */
   participle: RegExp;
+  /** "signed in 2001", "of 1982": a document made long before (tested on its phrase). */
+  past: RegExp;
 }
 
 // a word ends at a non-letter, or is an elided article ("convenu d'ouvrir")
@@ -53,5 +56,6 @@ export function compileOutcomeWords(o: OutcomesFile): OutcomeWords {
     subject: new RegExp(o.subject, 'iu'),
     negation: new RegExp(o.negation, 'iu'),
     participle: new RegExp(o.participle, 'iu'),
+    past: new RegExp(o.past, 'iu'),
   };
 }

@@ -37,7 +37,9 @@ export function documentSpans(text: string, folded: string, words: OutcomeWords)
         break;
       }
     }
-    out.push(spanOf(text, start, clauseEnd(text, folded, hit.index, words, stop)));
+    const end = clauseEnd(text, folded, hit.index, words, stop);
+    if (words.past.test(folded.slice(start, Math.min(text.length, end + 30)))) continue;
+    out.push(spanOf(text, start, end));
   }
   return out;
 }

@@ -13,8 +13,10 @@ function decisionSpans(text: string, folded: string, words: OutcomeWords, taken:
   const out: Span[] = [];
   for (const m of matchesNotAfter(folded, words.decisions, LETTER_BEFORE)) {
     const after = m.index + m[0].length;
-    const rest = folded.slice(after, after + 80);
-    if (words.stances.test(rest) || words.participle.test(rest)) continue;
+    const rest = folded.slice(after, after + 120);
+    // "agreed that … is", "convenu que … est": the view after the conjunction the verb took
+    const that = /(?:que|that)$/u.exec(m[0])?.[0] ?? '';
+    if (words.stances.test(`${that}${rest}`) || words.participle.test(rest)) continue;
     const end = clauseEnd(text, folded, m.index, words, text.length);
     if (end - after < 8 || touches([...taken, ...out], m.index, end)) continue;
     out.push(spanOf(text, m.index, end));

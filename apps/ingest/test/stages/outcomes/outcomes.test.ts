@@ -54,6 +54,10 @@ describe('the outcomes one sentence names', () => {
     // a document only mentioned, or none made
     'Aucun accord n’a été signé à cette occasion.',
     'Les deux hommes sont d’accord sur la nécessité du dialogue.',
+    'Ils ont convenu que la coopération maritime est un pilier de leur partenariat.',
+    // a document made long before
+    'Ils ont rappelé l’accord de pêche signé en 2009 entre les deux pays.',
+    'Both invoked the Convention on Migratory Species of 1979.',
     // a decision verb telling a past fact
     'The forum was launched in 2015 by the two ministries.',
   ])('none in: %s', (sentence) => {

@@ -8,6 +8,8 @@ export interface MeetingDetails {
   event: CorpusEvent;
   /** Participants with the country the sources give, else the person's usual one. */
   participants: { name: string; role: string | null; country: string | null }[];
+  /** What the meeting produced, each with the sources that quote it (its outcome facts, else the meeting's evidence). */
+  outcomes: { text: string; sources: Source[] }[];
   /**
    * Candidate key facts, best first: the sentences of the facts about it, then those that report
    * it, then those that name its participants. Read lazily (a reply stops at a few); once.
@@ -36,11 +38,27 @@ export interface DetailSources {
   factsAboutPerson(key: string): readonly SourcedFact[];
 }
 
+const sentenceKey = (s: Source) => `${s.articleId}\u0000${s.sentenceId}`;
+
+/** The meeting's outcomes: those the event lists, then those only its facts name; each with its sources. */
+function outcomesOf(event: CorpusEvent, facts: readonly SourcedFact[]): MeetingDetails['outcomes'] {
+  const byText = new Map<string, Source[]>(event.outcomes.map((text) => [text, []]));
+  for (const { fact } of facts) byText.set(fact.text, [...(byText.get(fact.text) ?? []), fact.source]);
+  return [...byText].map(([text, sources]) => ({ text, sources: sources.length ? sources : event.evidence }));
+}
+
 export function meetingDetails(from: DetailSources, event: CorpusEvent): MeetingDetails {
+  const facts = from.factsAboutEvent(event.id);
+  const outcomeFacts = facts.filter((f) => f.fact.kind === 'outcome');
+  // key facts do not repeat a sentence the outcomes already cite
+  const outcomeSentences = new Set(outcomeFacts.map((f) => sentenceKey(f.fact.source)));
   function* sources(): Generator<Source, void, undefined> {
-    for (const f of from.factsAboutEvent(event.id)) yield f.fact.source;
+    for (const f of facts) if (f.fact.kind !== 'outcome') yield f.fact.source;
     yield* event.evidence;
     yield* participantMentions(from.articles, event);
+  }
+  function* keyFactSources(): Generator<Source, void, undefined> {
+    for (const s of sources()) if (!outcomeSentences.has(sentenceKey(s))) yield s;
   }
   return {
     event,
@@ -49,7 +67,8 @@ export function meetingDetails(from: DetailSources, event: CorpusEvent): Meeting
       role: p.role,
       country: p.country ?? from.person(p.key)?.country ?? null,
     })),
-    quotes: quotesOf(from.articles, sources()),
+    outcomes: outcomesOf(event, outcomeFacts),
+    quotes: quotesOf(from.articles, keyFactSources()),
     articles: from.articles,
   };
 }

@@ -72,7 +72,6 @@ export function meetingDoc(
   for (const c of countries) for (const w of countryWords(c)) what.push(w);
   for (const d of event.dates) what.push(d.value.year === 'unknown' ? '' : d.value.iso.slice(0, 4));
   for (const d of event.dates) what.push(MONTHS(d.value.iso));
-  for (const o of event.outcomes) what.push(o);
   field(3, [event.name, ...event.aliases, event.series]);
   if (event.ordinal) fields.push({ weight: 2, terms: ordinalTerms(event.ordinal) });
   field(2, who);
@@ -81,6 +80,8 @@ export function meetingDoc(
     event.places.map((p) => p.value.name),
   );
   field(1, what);
+  // what was signed or decided finds the meeting ("memorandum search and rescue") as well as who met
+  field(2, event.outcomes);
   // each quote and title its own field of the same weight: the index sums them as one, without
   // copying thousands of terms into one array for a meeting many articles report
   for (const text of quotes) fields.push({ weight: 0.5, terms: analyzeText(text) });

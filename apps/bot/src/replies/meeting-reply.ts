@@ -16,6 +16,7 @@ import { unmetIntro, unmetReply } from './unmet-reply.js';
 // quotes are cut to this length so that several fit in one field
 const QUOTE_MAX = 320;
 const MAX_QUOTES = 4;
+const MAX_OUTCOME_CITES = 3;
 
 /** The date line: the date shown, then any other date a source gives. */
 function dateLine(event: CorpusEvent, locale: ReplyLocale): string {
@@ -60,10 +61,13 @@ export function meetingEmbed(details: MeetingDetails, locale: ReplyLocale): APIE
       : null,
   ].filter(Boolean);
 
-  // key facts: the sentences of the extracted facts, then those that report the meeting, then
-  // those that name its participants; each quoted whole, and cut only when too long
+  // outcomes first, each with the articles that say it; then key facts: the sentences of the other
+  // facts, then those that report the meeting, then those that name its participants (never an
+  // outcome's sentence again); each quoted whole, and cut only when too long
+  const outcomes = details.outcomes.map((o) =>
+    `• ${escapeText(o.text)} ${citations.citeAll(o.sources, articles, MAX_OUTCOME_CITES)}`.trimEnd(),
+  );
   const quotes = keyFactLines(details.quotes, citations, MAX_QUOTES, QUOTE_MAX);
-  const outcomes = event.outcomes.map((o) => `• ${escapeText(o)}`);
   // every source article is listed, quoted or not
   citations.citeAll(event.evidence, articles);
 

@@ -99,6 +99,25 @@ describe('/meeting', () => {
     expect(t).toContain('coopération en matière de déminage');
   });
 
+  it('shows the outcomes right after the participants, each cited, and key facts do not repeat them', async () => {
+    const fields = (await run('meeting', { query: '2+2' }, 'en')).embeds?.[0]?.fields ?? [];
+    const names = fields.map((f) => f.name);
+    const at = names.indexOf('Outcomes');
+    expect(at).toBeGreaterThan(0);
+    expect(names.slice(0, at).every((n) => n.startsWith('Participants'))).toBe(true);
+    const outcomes = fields[at]?.value ?? '';
+    expect(outcomes).toMatch(/déminage et de sauvetage en mer \[1\]/);
+    expect(outcomes).toMatch(/formation des officiers \\\(à signer\\\) \[1\]/);
+    const keyFacts = fields.find((f) => f.name === 'Key facts')?.value ?? '';
+    expect(keyFacts).not.toContain('déminage');
+  });
+
+  it('finds a meeting by what it produced', async () => {
+    const t = text(await run('meeting', { query: 'mémorandum formation officiers' }));
+    expect(t).toContain('Vietnam-Inde');
+    expect(t).toContain('Résultats');
+  });
+
   it('says when several meetings match about equally and offers them as buttons', async () => {
     const reply = await run('meeting', { query: 'dialogue politique de défense Vietnam Australie' });
     expect(reply.content).toMatch(/Plusieurs rencontres correspondent/);

@@ -61,7 +61,7 @@ export const dialogue2plus2 = (): Article =>
       {
         about: 'vn-in-2plus2-1',
         kind: 'outcome',
-        text: 'coopération en déminage',
+        text: 'ont convenu de renforcer la coopération en matière de déminage et de sauvetage en mer',
         quote:
           'Les deux parties ont convenu de renforcer la coopération en matière de déminage et de sauvetage en mer.',
       },

@@ -5,6 +5,7 @@ import { FamilyNamesFile, KindsFile, readDataFile, TitlesFile } from './data-fil
 import { DICTIONARY_LANGUAGES, type Dictionary, loadDictionary } from './dictionary.js';
 import { buildGazetteerIndex } from './gazetteer-index.js';
 import { compileMeetingWords } from './meeting-words.js';
+import { compileOutcomeWords, OutcomesFile } from './outcome-words.js';
 import type { Resources } from './resources.js';
 import { buildTitleIndex } from './title-index.js';
 
@@ -14,10 +15,11 @@ import { buildTitleIndex } from './title-index.js';
  * or malformed.
  */
 export async function loadResources(): Promise<Resources> {
-  const [titles, family, kinds, isCommonWord, dictionaries] = await Promise.all([
+  const [titles, family, kinds, outcomes, isCommonWord, dictionaries] = await Promise.all([
     readDataFile('titles.json', TitlesFile),
     readDataFile('family-names.json', FamilyNamesFile),
     readDataFile('kinds.json', KindsFile),
+    readDataFile('outcomes.json', OutcomesFile),
     loadCommonWords(),
     Promise.all(DICTIONARY_LANGUAGES.map(async (l) => [l, await loadDictionary(l)] as const)),
   ]);
@@ -29,5 +31,6 @@ export async function loadResources(): Promise<Resources> {
     titles: buildTitleIndex(titles),
     gazetteer: buildGazetteerIndex(loadGeo(), Object.values(family.familyNames).flat()),
     meetingWords: compileMeetingWords(kinds),
+    outcomeWords: compileOutcomeWords(outcomes),
   });
 }

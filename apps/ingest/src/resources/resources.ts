@@ -1,6 +1,7 @@
 import type { Dictionary } from './dictionary.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import type { MeetingWords } from './meeting-words.js';
+import type { OutcomeWords } from './outcome-words.js';
 import type { TitleIndex } from './title-index.js';
 
 /**
@@ -20,4 +21,6 @@ export interface Resources {
   gazetteer: GazetteerIndex;
   /** Meeting words and the phrases around them (data/kinds.json). */
   meetingWords: MeetingWords;
+  /** What a meeting produced: documents, decisions, amounts (data/outcomes.json). */
+  outcomeWords: OutcomeWords;
 }

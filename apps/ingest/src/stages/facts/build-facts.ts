@@ -2,7 +2,6 @@ import type { Event, Fact, Sentence } from '@kizuna/model';
 import type { DraftEvent } from '../../draft/meetings.js';
 import type { ArticlePerson, FoundPerson } from '../../draft/mentions.js';
 import { type Located, sourceOf, wholeSentence } from '../../text/span.js';
-import { shortText } from './short-text.js';
 
 /** What the facts are read from. */
 export interface FactsInput {
@@ -42,7 +41,7 @@ function eventOf(d: DraftEvent, id: string, input: FactsInput): Event {
     date: d.date,
     place: d.place,
     participants,
-    outcomes: d.outcomes.map((o) => shortText(o.span.text)),
+    outcomes: d.outcomes.map((o) => o.span.text),
     evidence: [...d.evidence]
       .sort((a, b) => a - b)
       .map((i) => sourceOf(input.id, input.sentences, { sentence: i, span: wholeSentence(input.sentences[i]) })),
@@ -72,7 +71,10 @@ export function buildFacts(input: FactsInput): { events: Event[]; facts: Fact[] 
       const text = p?.role ? `${p.name}, ${p.role}` : (p?.name ?? m.name.text);
       add(id, 'participant', text, { sentence: m.sentence.index, span: m.quote });
     }
-    for (const o of d.outcomes) add(id, 'outcome', shortText(o.span.text, 120), o);
+    // the outcome names its phrase; the quote is the whole sentence that says it
+    for (const o of d.outcomes) {
+      add(id, 'outcome', o.span.text, { sentence: o.sentence, span: wholeSentence(input.sentences[o.sentence]) });
+    }
     return event;
   });
   for (const p of input.peopleBySentence.flat()) {

@@ -1,35 +1,71 @@
-import type { Sentence } from '@kizuna/model';
+import type { EventKind, Sentence } from '@kizuna/model';
 import type { DraftEvent } from '../../draft/meetings.js';
 import type { MeetingWords } from '../../resources/meeting-words.js';
+import type { OutcomeWords } from '../../resources/outcome-words.js';
 import { foldKeepLength } from '../../text/fold.js';
-import { hasMatchNotAfter, LETTER_BEFORE } from '../../text/not-after.js';
-import { wholeSentence } from '../../text/span.js';
+import { LETTER_OR_NUMBER_BEFORE, matchesNotAfter } from '../../text/not-after.js';
+import { findOutcomes } from './find-outcomes.js';
 
-const MAX_SPAN = 8;
+/** Where the work is done: a reception, a visit or a dinner seldom decides what the talks beside it do. */
+const WORKING: ReadonlySet<EventKind> = new Set([
+  'dialogue',
+  'talks',
+  'phone_call',
+  'summit',
+  'meeting',
+  'ministerial_meeting',
+]);
 
-/** Whether a sentence tells what a meeting produced (signed, agreed, memoranda…). */
-export const isOutcome = (text: string, words: MeetingWords): boolean =>
-  hasMatchNotAfter(foldKeepLength(text), words.outcome, LETTER_BEFORE);
+/** Whether a sentence is told as before the story ("last year", "l'an dernier"): its outcomes are not this meeting's. */
+const isPrior = (text: string, words: MeetingWords): boolean =>
+  matchesNotAfter(foldKeepLength(text), words.prior, LETTER_OR_NUMBER_BEFORE).length > 0;
+
+/** How fit a meeting is to hold an outcome: a signing holds its documents, a reception or visit little. */
+function fitness(kind: EventKind, isDocument: boolean): number {
+  if (kind === 'signing') return isDocument ? 3 : 1;
+  return WORKING.has(kind) ? 2 : 0;
+}
 
 /**
- * Each meeting with the outcome sentences told after it (signed, agreed, memoranda…), up to the
- * next meeting's sentence.
+ * The meeting an outcome belongs to: the fittest meeting its sentence tells, else the fittest told
+ * before it (the latest of equals), else the article's first meeting (a lead often says the result
+ * first). A reception or visit takes outcomes only when nothing fitter is told before.
  */
+function ownerOf(i: number, events: readonly DraftEvent[], isDocument: boolean): number {
+  const rank = (k: number) => fitness(events[k]?.kind ?? 'other', isDocument);
+  const pick = (keep: (e: DraftEvent) => boolean) => {
+    let best = -1;
+    events.forEach((e, k) => {
+      if (!keep(e)) return;
+      const b = events[best];
+      if (!b || rank(k) > rank(best) || (rank(k) === rank(best) && e.trigger.sentence > b.trigger.sentence)) best = k;
+    });
+    return best;
+  };
+  const own = pick((e) => e.trigger.sentence === i);
+  if (own >= 0) return own;
+  const before = pick((e) => e.trigger.sentence < i);
+  if (before >= 0) return before;
+  let first = 0;
+  events.forEach((e, k) => {
+    if (e.trigger.sentence < (events[first]?.trigger.sentence ?? 0)) first = k;
+  });
+  return first;
+}
+
+/** Each meeting with the outcomes its sentences name, each a phrase of its sentence. */
 export function attachOutcomes(
   events: readonly DraftEvent[],
   sentences: readonly Sentence[],
-  words: MeetingWords,
+  words: { meeting: MeetingWords; outcome: OutcomeWords },
 ): DraftEvent[] {
-  const starts = events.map((e) => e.trigger.sentence).sort((a, b) => a - b);
-  return events.map((e) => {
-    const from = e.trigger.sentence;
-    const next = starts.find((s) => s > from) ?? sentences.length;
-    const outcomes = [...e.outcomes];
-    for (let i = from; i < Math.min(next, from + MAX_SPAN); i++) {
-      const s = sentences[i];
-      if (!s || !isOutcome(s.text, words)) continue;
-      outcomes.push({ sentence: i, span: wholeSentence(s) });
-    }
-    return { ...e, outcomes };
+  if (events.length === 0) return [];
+  const found = events.map((e) => [...e.outcomes]);
+  sentences.forEach((s, i) => {
+    if (isPrior(s.text, words.meeting)) return;
+    const spans = findOutcomes(s.text, words.outcome);
+    if (spans.length === 0) return;
+    for (const o of spans) found[ownerOf(i, events, o.isDocument)]?.push({ sentence: i, span: o.span });
   });
+  return events.map((e, k) => ({ ...e, outcomes: found[k] ?? [] }));
 }

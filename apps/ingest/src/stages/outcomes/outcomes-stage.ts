@@ -3,11 +3,11 @@ import { attachOutcomes } from './attach-outcomes.js';
 
 export const outcomesStage = defineStage({
   name: 'outcomes',
-  does: "each meeting's outcomes: the sentences after it that tell what was signed, agreed or decided",
+  does: "each meeting's outcomes: the documents, decisions and amounts its sentences name, each a phrase of its sentence",
   needs: ['meetings', 'sentences'],
   adds: ['meetings'],
   extraction: true,
-  run: ({ meetings, sentences }, { meetingWords }) => ({
-    meetings: attachOutcomes(meetings, sentences, meetingWords),
+  run: ({ meetings, sentences }, { meetingWords, outcomeWords }) => ({
+    meetings: attachOutcomes(meetings, sentences, { meeting: meetingWords, outcome: outcomeWords }),
   }),
 });

@@ -1,0 +1,50 @@
+import type { OutcomeWords } from '../../resources/outcome-words.js';
+import { foldKeepLength } from '../../text/fold.js';
+import { LETTER_BEFORE, matchesNotAfter } from '../../text/not-after.js';
+import type { Span } from '../../text/span.js';
+import { documentSpans } from './document-spans.js';
+import { clauseEnd, nameStart, spanOf } from './outcome-phrase.js';
+
+const touches = (spans: readonly Span[], start: number, end: number) =>
+  spans.some((s) => s.start < end && start < s.end);
+
+/** Decisions and commitments ("agreed to open…"), unless they only voice a view, tell a past fact or hold a document found already. */
+function decisionSpans(text: string, folded: string, words: OutcomeWords, taken: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const m of matchesNotAfter(folded, words.decisions, LETTER_BEFORE)) {
+    const after = m.index + m[0].length;
+    const rest = folded.slice(after, after + 120);
+    // "agreed that … is", "convenu que … est": the view after the conjunction the verb took
+    const that = /(?:que|that)$/u.exec(m[0])?.[0] ?? '';
+    if (words.stances.test(`${that}${rest}`) || words.participle.test(rest)) continue;
+    const end = clauseEnd(text, folded, m.index, words, text.length);
+    if (end - after < 8 || touches([...taken, ...out], m.index, end)) continue;
+    out.push(spanOf(text, m.index, end));
+  }
+  return out;
+}
+
+/** Money given, lent or promised ("$500 million in foreign military financing"). */
+function amountSpans(text: string, folded: string, words: OutcomeWords, taken: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const m of matchesNotAfter(folded, words.amounts, LETTER_BEFORE)) {
+    if (touches([...taken, ...out], m.index, m.index + 1)) continue;
+    out.push(spanOf(text, nameStart(text, m.index, words), clauseEnd(text, folded, m.index, words, text.length)));
+  }
+  return out;
+}
+
+/**
+ * The outcomes one sentence names, as phrases of it: each document signed or adopted (with its
+ * name and subject), each decision or commitment, each amount; in the order they are written.
+ */
+export function findOutcomes(text: string, words: OutcomeWords): { span: Span; isDocument: boolean }[] {
+  const folded = foldKeepLength(text);
+  const documents = documentSpans(text, folded, words);
+  const decisions = decisionSpans(text, folded, words, documents);
+  const amounts = amountSpans(text, folded, words, [...documents, ...decisions]);
+  return [
+    ...documents.map((span) => ({ span, isDocument: true })),
+    ...[...decisions, ...amounts].map((span) => ({ span, isDocument: false })),
+  ].sort((a, b) => a.span.start - b.span.start);
+}

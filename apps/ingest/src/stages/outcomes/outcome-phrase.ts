@@ -1,0 +1,38 @@
+import type { OutcomeWords } from '../../resources/outcome-words.js';
+import type { Span } from '../../text/span.js';
+
+const MAX_LENGTH = 240;
+const MAX_NAME_WORDS = 6;
+
+/** Where an outcome phrase starting at `from` ends: its clause's end, `stop`, or the cap at a word. */
+export function clauseEnd(text: string, folded: string, from: number, words: OutcomeWords, stop: number): number {
+  const m = words.clauseEnd.exec(folded.slice(from + 1, stop));
+  let end = m ? from + 1 + m.index : stop;
+  end = text.slice(0, end).replace(/[\s.,;:!?"»”)]+$/u, '').length;
+  if (end - from <= MAX_LENGTH) return end;
+  const cut = text.slice(from, from + MAX_LENGTH);
+  return from + Math.max(cut.lastIndexOf(' '), MAX_LENGTH - 30);
+}
+
+/** The start of a named thing: its word, with the name words before it ("Reciprocal Access Agreement"). */
+export function nameStart(text: string, at: number, words: OutcomeWords): number {
+  let start = at;
+  for (let n = 0; n < MAX_NAME_WORDS; n++) {
+    const m = /(\S+)\s+$/u.exec(text.slice(0, start));
+    const raw = m?.[1] ?? '';
+    const word = raw.replace(/^[«"“(]+/u, '');
+    if (!m || !word || /[,;:.)»”]$/u.test(raw) || !words.nameWords.test(word)) break;
+    start = m.index;
+    // "of"/"de" only inside a name: "General Security of Military Information Agreement"
+    const link = /(?:^|\s)(?:of|on|for|and|de|du|des|sur)\s+$/iu.exec(text.slice(0, start));
+    if (link && /\p{Lu}\S*\s+$/u.test(text.slice(0, link.index + 1)))
+      start = link.index + (link[0].startsWith(' ') ? 1 : 0);
+  }
+  return start;
+}
+
+export const spanOf = (text: string, start: number, end: number): Span => ({
+  start,
+  end,
+  text: text.slice(start, end),
+});

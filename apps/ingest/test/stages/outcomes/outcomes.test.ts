@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { findOutcomes } from '../../../src/stages/outcomes/find-outcomes.js';
+import { extract, inputFrom } from '../../support/extraction.js';
+import { resources } from '../../support/resources.js';
+
+const phrases = (sentence: string) => findOutcomes(sentence, resources.outcomeWords).map((o) => o.span.text);
+
+describe('the outcomes one sentence names', () => {
+  it.each([
+    // documents, with their subject, one phrase per document
+    [
+      'The ministers signed a letter of intent on pilot training and a memorandum of understanding on coastal patrols.',
+      ['letter of intent on pilot training', 'memorandum of understanding on coastal patrols'],
+    ],
+    [
+      'Les deux ministres ont signé une lettre d’intention sur la formation des pilotes et un mémorandum d’entente sur les patrouilles côtières.',
+      ['lettre d’intention sur la formation des pilotes', 'mémorandum d’entente sur les patrouilles côtières'],
+    ],
+    // a document's name before its word; documents joined without a new article are one phrase
+    [
+      'Both sides signed the Reciprocal Logistics Agreement at the castle.',
+      ['Reciprocal Logistics Agreement at the castle'],
+    ],
+    ['Ils ont paraphé neuf accords et mémorandums d’entente.', ['neuf accords et mémorandums d’entente']],
+    // decisions and commitments, cut at the end of their clause
+    [
+      'They agreed to open a consulate in Lyon, which officials called overdue.',
+      ['agreed to open a consulate in Lyon'],
+    ],
+    [
+      'Les deux pays ont convenu de relancer la ligne maritime entre leurs ports.',
+      ['ont convenu de relancer la ligne maritime entre leurs ports'],
+    ],
+    // an amount given
+    [
+      'Washington announced $300 million in coastal radar funding.',
+      ['announced $300 million in coastal radar funding'],
+    ],
+    // an agreement named late in a long sentence is kept whole
+    [
+      `${'The two delegations reviewed cooperation in trade, energy, agriculture, health, culture, tourism, science and education over a long morning session, '.repeat(2)}and then adopted a joint statement on river navigation.`,
+      ['joint statement on river navigation'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(phrases(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // praise, wishes and stances are not outcomes
+    'Les deux parties ont salué le développement important de leurs relations.',
+    'The two leaders stressed the importance of peace in the region.',
+    'Les deux pays ont convenu de l’importance de la coopération régionale.',
+    'They agreed on the importance of dialogue.',
+    // a document only mentioned, or none made
+    'Aucun accord n’a été signé à cette occasion.',
+    'Les deux hommes sont d’accord sur la nécessité du dialogue.',
+    'Ils ont convenu que la coopération maritime est un pilier de leur partenariat.',
+    // a document made long before
+    'Ils ont rappelé l’accord de pêche signé en 2009 entre les deux pays.',
+    'Both invoked the Convention on Migratory Species of 1979.',
+    // a decision verb telling a past fact
+    'The forum was launched in 2015 by the two ministries.',
+  ])('none in: %s', (sentence) => {
+    expect(phrases(sentence)).toEqual([]);
+  });
+});
+
+describe('the meeting an outcome belongs to', () => {
+  const input = inputFrom(
+    [
+      'Le 3 mars, à Lisbonne, le ministre portugais des Affaires étrangères, Rui Tavares, s’est entretenu avec son homologue marocain Karim Bennani.',
+      'Les deux ministres ont signé un mémorandum d’entente sur la pêche artisanale.',
+      'Le soir, le Premier ministre portugais Luis Moreira a offert un dîner et reçu Karim Bennani.',
+      'Les deux pays ont convenu d’ouvrir une ligne aérienne directe entre Porto et Agadir.',
+    ].join('\n'),
+    { id: 'pt-ma', language: 'fr' },
+  );
+  const { events, facts } = extract(input);
+
+  it('goes to the talks, not to a reception told between', () => {
+    const talks = events.find((e) => e.kind === 'talks');
+    expect(talks?.outcomes).toEqual([
+      'mémorandum d’entente sur la pêche artisanale',
+      'ont convenu d’ouvrir une ligne aérienne directe entre Porto et Agadir',
+    ]);
+    for (const e of events) if (e !== talks) expect(e.outcomes).toEqual([]);
+  });
+
+  it('is backed by a fact quoting its whole sentence', () => {
+    const outcomeFacts = facts.filter((f) => f.kind === 'outcome');
+    expect(outcomeFacts.map((f) => f.text)).toEqual(events.flatMap((e) => e.outcomes));
+    for (const f of outcomeFacts) {
+      expect(input.body.slice(f.source.start, f.source.end)).toBe(f.quote);
+      expect(f.quote).toContain(f.text);
+      expect(input.sentences.some((s) => s.text === f.quote)).toBe(true);
+    }
+  });
+});

@@ -5,7 +5,10 @@ export type IngestErrorCode =
   | 'TOO_LARGE'
   | 'NO_ARTICLE_TEXT'
   | 'INVALID_ARTICLE'
+  | 'NOT_REGULAR'
   | 'UNREADABLE'
+  | 'GONE'
+  | 'UNWRITABLE'
   | 'LOCKED'
   | 'BAD_USAGE';
 
@@ -27,4 +30,5 @@ export const rejectionCodes: ReadonlySet<IngestErrorCode> = new Set([
   'TOO_LARGE',
   'NO_ARTICLE_TEXT',
   'INVALID_ARTICLE',
+  'NOT_REGULAR',
 ]);

@@ -5,8 +5,10 @@ import { readInput } from '../corpus/read-input.js';
 import { IngestError } from '../errors.js';
 import { buildArticle } from '../pipeline/build-article.js';
 import { loadResources } from '../resources/load-resources.js';
+import { printable } from '../text/printable.js';
 import type { CliOptions } from './args.js';
 import { collectInputs } from './collect-inputs.js';
+import { describeSkipped } from './describe-outcome.js';
 import { progress, summaryLine } from './summary.js';
 
 /**
@@ -15,8 +17,9 @@ import { progress, summaryLine } from './summary.js';
  * article at all could be built.
  */
 export async function runDry(inputs: readonly string[], options: CliOptions): Promise<number> {
-  const files = await collectInputs(inputs);
+  const { files, skipped } = await collectInputs(inputs);
   const say = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
+  for (const s of skipped) say(describeSkipped(s.name, s.reason));
   const articles: Article[] = [];
   let failed = 0;
   const ingestedAt = new Date().toISOString();
@@ -25,12 +28,12 @@ export async function runDry(inputs: readonly string[], options: CliOptions): Pr
     try {
       const article = buildArticle({ bytes: await readInput(file, options.maxBytes), file, ingestedAt }, resources);
       articles.push(article);
-      say(summaryLine(basename(file), article));
+      say(summaryLine(printable(basename(file)), article));
     } catch (error) {
       // one bad or unexpected file never costs the others their output
       failed += 1;
       const why = error instanceof IngestError ? error.message : `unexpected error: ${inspect(error)}`;
-      say(`rejected  ${basename(file)}: ${why}`);
+      say(`rejected  ${printable(basename(file))}: ${why}`);
     }
     progress(i + 1, files.length);
   }

@@ -1,7 +1,7 @@
 import { IngestError } from '../../errors.js';
 import { countControls } from '../../text/control-chars.js';
-import { guessUtf16 } from './utf16-guess.js';
 import { scanUtf8 } from './utf8-errors.js';
+import { guessUtf16 } from './utf16-guess.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';

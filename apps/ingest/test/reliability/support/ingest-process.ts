@@ -18,7 +18,7 @@ export interface Finished {
 export function startIngest(args: readonly string[], cwd: string): { child: ChildProcess; done: Promise<Finished> } {
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@kizuna/source', 'src/main.ts', ...args], {
     cwd: app,
-    env: { ...process.env, INIT_CWD: cwd },
+    env: { ...process.env, INIT_CWD: cwd, KIZUNA_SETTLE_MS: process.env.KIZUNA_SETTLE_MS ?? '200' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

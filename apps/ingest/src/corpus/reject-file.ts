@@ -12,10 +12,24 @@ const taken = (path: string) =>
     () => false,
   );
 
-/** A free name in the rejected folder for `name` ("a.txt", then "a-1.txt", "a-2.txt"…). */
+// file names are at most 255 bytes: room for "-NNNN" and the reason's suffix
+const MAX_NAME_BYTES = 255 - REASON.length - 8;
+
+/** `text` cut to at most `bytes` UTF-8 bytes, on a character boundary. */
+function cutBytes(text: string, bytes: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (Buffer.byteLength(out + ch) > bytes) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** A free name in the rejected folder for `name` ("a.txt", then "a-1.txt", "a-2.txt"…), shortened to fit. */
 async function freeName(dir: string, name: string): Promise<string> {
   const dot = name.lastIndexOf('.');
-  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  const [whole, ext] = dot > 0 && name.length - dot <= 16 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  const stem = cutBytes(whole, MAX_NAME_BYTES - Buffer.byteLength(ext));
   for (let i = 0; ; i++) {
     const candidate = i ? `${stem}-${i}${ext}` : name;
     if (!(await taken(join(dir, candidate))) && !(await taken(join(dir, `${candidate}${REASON}`)))) return candidate;

@@ -35,7 +35,7 @@ beforeAll(async () => {
   const inbox = join(data, 'inbox');
   await mkdir(inbox, { recursive: true });
   await writeFile(join(dir, 'outside.txt'), distinctArticle(3));
-  const run = startIngest(['--data', data, '--watch', '--settle-ms', String(SETTLE_MS)], dir);
+  const run = startIngest(['--data', data, '--watch'], dir, { KIZUNA_SETTLE_MS: String(SETTLE_MS) });
   let out = '';
   run.child.stdout?.on('data', (d: Buffer) => {
     out += d.toString();
@@ -73,12 +73,12 @@ afterAll(async () => {
 
 describe('ingest --watch takes a file only once its writer is done', () => {
   it('stores each article whole, once, from its complete bytes', async () => {
-    // stopped by SIGTERM as --watch is, exit 1: the link was rejected
-    expect(finished.signal).toBeNull();
-    expect(finished.code, finished.stdout + finished.stderr).toBe(1);
     const articles = await readArticles(data);
     expect(articles.map((a) => a.source.sha256).sort()).toEqual([sha256(held), sha256(reopened)].sort());
     expect(await readdir(join(data, 'inbox'))).toEqual([]);
+    // stopped by SIGTERM as --watch is, exit 1: the link was rejected
+    expect(finished.signal).toBeNull();
+    expect(finished.code, finished.stdout + finished.stderr).toBe(1);
   });
 
   it('rejects a link dropped into the inbox instead of following it, and leaves its target alone', async () => {

@@ -28,6 +28,8 @@ export function settleChecker(folder: string, quietMs: number): (path: string) =
   };
 }
 
+const POLL_MS = 500;
+
 export const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(done, ms);
@@ -52,7 +54,8 @@ export async function waitUntilSettled(
     if (r.state !== 'busy') return r.state;
     if (!told) onWait(r.why);
     told = true;
-    await sleep(r.retryInMs, signal);
+    // polled, not slept through: a file removed or finished meanwhile is seen soon
+    await sleep(Math.min(r.retryInMs, POLL_MS), signal);
   }
   return 'aborted';
 }

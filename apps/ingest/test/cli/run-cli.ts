@@ -31,10 +31,10 @@ export function runCli(cliArgs: string[], cwd: string): Promise<CliResult> {
 }
 
 /** Starts the CLI and leaves it running (for --watch). */
-export function startCli(cliArgs: string[], cwd: string): ChildProcess {
+export function startCli(cliArgs: string[], cwd: string, env: Record<string, string> = {}): ChildProcess {
   return spawn(tsx, args(cliArgs), {
     cwd: app,
-    env: { ...process.env, INIT_CWD: cwd, KIZUNA_SETTLE_MS: process.env.KIZUNA_SETTLE_MS ?? '200' },
+    env: { ...process.env, INIT_CWD: cwd, KIZUNA_SETTLE_MS: process.env.KIZUNA_SETTLE_MS ?? '200', ...env },
     stdio: 'pipe',
   });
 }

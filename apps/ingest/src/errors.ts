@@ -6,7 +6,10 @@ export type IngestErrorCode =
   | 'NO_ARTICLE_TEXT'
   | 'NOT_NEWS'
   | 'INVALID_ARTICLE'
+  | 'NOT_REGULAR'
   | 'UNREADABLE'
+  | 'GONE'
+  | 'UNWRITABLE'
   | 'LOCKED'
   | 'BAD_USAGE';
 
@@ -29,4 +32,5 @@ export const rejectionCodes: ReadonlySet<IngestErrorCode> = new Set([
   'NO_ARTICLE_TEXT',
   'NOT_NEWS',
   'INVALID_ARTICLE',
+  'NOT_REGULAR',
 ]);

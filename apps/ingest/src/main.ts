@@ -27,8 +27,10 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // a file-system error (a read-only or missing folder) says what and where in one line
+    const systemError = error instanceof Error && 'syscall' in error && 'code' in error;
     const message =
-      error instanceof IngestError
+      error instanceof IngestError || systemError
         ? error.message
         : error instanceof Error
           ? (error.stack ?? error.message)

@@ -8,12 +8,19 @@ export const CliOptions = z.strictObject({
   dryRun: z.boolean(),
   json: z.boolean(),
   watch: z.boolean(),
-  maxBytes: z.int().positive(),
+  // at most 1 GiB: a file is read whole into memory (Node refuses files over 2 GiB)
+  maxBytes: z
+    .int()
+    .positive()
+    .max(2 ** 30),
+  settleMs: z.int().nonnegative(),
   help: z.boolean(),
 });
 export type CliOptions = z.infer<typeof CliOptions>;
 
-export const USAGE = `usage: pnpm ingest [--data DIR] [--watch] [--max-bytes N] [--dry-run] [--json] [<file-or-dir>...]
+const DEFAULT_SETTLE_MS = 3000;
+
+export const USAGE = `usage: pnpm ingest [--data DIR] [--watch] [--max-bytes N] [--settle-ms N] [--dry-run] [--json] [<file-or-dir>...]
 
   Turns pasted article text files into validated articles in the corpus folder DIR (default: data/).
   Without inputs, ingests DIR/inbox. Relative paths resolve from the folder you run the command in.
@@ -22,7 +29,9 @@ export const USAGE = `usage: pnpm ingest [--data DIR] [--watch] [--max-bytes N] 
   --dry-run        build the articles but write nothing
   --json           print the articles as one JSON array on stdout (messages go to stderr)
   --watch          keep running and ingest files dropped into the inbox
-  --max-bytes N    refuse files larger than N bytes (default 2000000)
+  --max-bytes N    refuse files larger than N bytes (default 2000000, at most 1073741824)
+  --settle-ms N    take a file once it has not changed for N ms and no process has it open for
+                   writing (default 3000, or KIZUNA_SETTLE_MS)
 `;
 
 /** Parses the command line; throws IngestError('BAD_USAGE') with the reason and the usage text. */
@@ -38,6 +47,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         json: { type: 'boolean' },
         watch: { type: 'boolean' },
         'max-bytes': { type: 'string' },
+        'settle-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -46,6 +56,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
   }
   const v = parsed.values;
   const maxBytes = v['max-bytes'] === undefined ? 2_000_000 : Number(v['max-bytes']);
+  const settle = v['settle-ms'] ?? process.env.KIZUNA_SETTLE_MS;
+  const settleMs = settle === undefined || settle === true ? DEFAULT_SETTLE_MS : Number(settle);
   const result = CliOptions.safeParse({
     data: v.data ?? 'data',
     inputs: parsed.positionals,
@@ -53,6 +65,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     json: v.json === true,
     watch: v.watch === true,
     maxBytes,
+    settleMs,
     help: v.help === true,
   });
   if (!result.success) throw new IngestError('BAD_USAGE', `${z.prettifyError(result.error)}\n\n${USAGE}`);

@@ -6,9 +6,11 @@ import { IngestError } from '../errors.js';
 import { buildArticle } from '../pipeline/build-article.js';
 import { screenNews } from '../pipeline/news-check.js';
 import { loadResources } from '../resources/load-resources.js';
+import { printable } from '../text/printable.js';
 import type { CliOptions } from './args.js';
 import { BatchTally } from './batch-tally.js';
 import { collectInputs } from './collect-inputs.js';
+import { describeSkipped } from './describe-outcome.js';
 import { startProgress } from './progress.js';
 import { summaryLine } from './summary.js';
 
@@ -18,8 +20,9 @@ import { summaryLine } from './summary.js';
  * article at all could be built.
  */
 export async function runDry(inputs: readonly string[], options: CliOptions): Promise<number> {
-  const files = await collectInputs(inputs);
+  const { files, skipped } = await collectInputs(inputs);
   const out = options.json ? process.stderr : process.stdout;
+  for (const s of skipped) out.write(`${describeSkipped(s.name, s.reason)}\n`);
   const articles: Article[] = [];
   const tally = new BatchTally();
   const ingestedAt = new Date().toISOString();
@@ -30,14 +33,14 @@ export async function runDry(inputs: readonly string[], options: CliOptions): Pr
       const built = buildArticle({ bytes: await readInput(file, options.maxBytes), file, ingestedAt }, resources);
       const { article, flagged } = screenNews(built);
       articles.push(article);
-      tally.article(article, flagged, basename(file));
-      progress.say(summaryLine(basename(file), article), out);
+      tally.article(article, flagged, printable(basename(file)));
+      progress.say(summaryLine(printable(basename(file)), article), out);
     } catch (error) {
       // one bad or unexpected file never costs the others their output
       const why = error instanceof IngestError ? error.message : `unexpected error: ${inspect(error)}`;
       if (error instanceof IngestError) tally.rejected(why);
       else tally.failed += 1;
-      progress.say(`rejected  ${basename(file)}: ${why}`, out);
+      progress.say(`rejected  ${printable(basename(file))}: ${why}`, out);
     }
     progress.tick();
   }

@@ -1,5 +1,5 @@
-import { access, readFile, rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { access, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type Article, writeAtomic } from '@kizuna/model';
 import { IngestError, rejectionCodes } from '../errors.js';
 import { screenNews } from '../pipeline/news-check.js';
@@ -7,12 +7,15 @@ import { runPipeline } from '../pipeline/run-pipeline.js';
 import type { Resources } from '../resources/resources.js';
 import type { CorpusDir } from './corpus-dir.js';
 import { readInput } from './read-input.js';
+import { rejectFile } from './reject-file.js';
 import { serialiseArticle } from './serialise.js';
 
 export type FileOutcome =
   | { status: 'ingested'; file: string; article: Article; flagged: boolean }
   | { status: 'duplicate'; file: string; id: string }
-  | { status: 'rejected'; file: string; reason: string; code: string };
+  /** `stored`: its name in rejected/ (beside `<stored>.error.txt`), null when it was left in place */
+  | { status: 'rejected'; file: string; reason: string; code: string; stored: string | null }
+  | { status: 'gone'; file: string };
 
 export interface IngestFileOptions {
   maxBytes: number;
@@ -31,34 +34,22 @@ const exists = (path: string) =>
     () => false,
   );
 
-/** A free name in the rejected folder for `name` ("a.txt", then "a-1.txt", "a-2.txt"…). */
-async function freeName(dir: string, name: string): Promise<string> {
-  const dot = name.lastIndexOf('.');
-  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
-  for (let i = 0; ; i++) {
-    const candidate = i ? `${stem}-${i}${ext}` : name;
-    if (!(await exists(join(dir, candidate))) && !(await exists(join(dir, `${candidate}.error.txt`)))) return candidate;
+async function reject(dir: CorpusDir, file: string, error: IngestError, fromInbox: boolean): Promise<FileOutcome> {
+  let stored: string | null;
+  try {
+    stored = await rejectFile(dir.rejected, file, error.message, fromInbox);
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'gone', file };
+    throw cause;
   }
-}
-
-async function reject(
-  dir: CorpusDir,
-  file: string,
-  error: IngestError,
-  options: IngestFileOptions,
-): Promise<FileOutcome> {
-  const name = await freeName(dir.rejected, basename(file));
-  // the original bytes are kept whatever their size: nothing the user dropped is lost
-  await store(join(dir.rejected, name), await readFile(file));
-  await store(join(dir.rejected, `${name}.error.txt`), `${basename(file)} was not ingested: ${error.message}.\n`);
-  if (options.fromInbox) await rm(file, { force: true });
-  return { status: 'rejected', file, reason: error.message, code: error.code };
+  return { status: 'rejected', file, reason: error.message, code: error.code, stored };
 }
 
 /**
  * Ingests one file into the corpus folder: the raw bytes first, then the article (each written
- * atomically), and only then the inbox copy is removed. Bad input goes to rejected/ with a reason.
- * A crash between any two steps leaves complete files only, and a rerun finishes the work.
+ * atomically), and only then the inbox copy is removed. Bad input goes to rejected/ with a reason
+ * (a file too large or not regular is moved, never read). A crash between any two steps leaves
+ * complete files only, and a rerun finishes the work.
  */
 export async function ingestFile(dir: CorpusDir, file: string, options: IngestFileOptions): Promise<FileOutcome> {
   let bytes: Uint8Array;
@@ -76,7 +67,10 @@ export async function ingestFile(dir: CorpusDir, file: string, options: IngestFi
     }
     ({ article, flagged } = screenNews(runPipeline(start, options.resources).article));
   } catch (error) {
-    if (error instanceof IngestError && rejectionCodes.has(error.code)) return reject(dir, file, error, options);
+    if (error instanceof IngestError && error.code === 'GONE') return { status: 'gone', file };
+    if (error instanceof IngestError && rejectionCodes.has(error.code)) {
+      return reject(dir, file, error, options.fromInbox);
+    }
     throw error;
   }
   await store(join(dir.raw, `${article.id}.txt`), bytes);

@@ -1,54 +1,58 @@
 import { watch } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { skipReason } from './inbox-names.js';
+import type { Readiness } from './settle.js';
 
-const IGNORED = /^\.|~$|\.(?:swp|tmp|part|crdownload)$/i;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Whether a file has stopped growing: same size and time across a short wait (its writer is done). */
-async function settled(path: string, waitMs: number): Promise<boolean> {
-  try {
-    const a = await stat(path);
-    await sleep(waitMs);
-    const b = await stat(path);
-    return a.isFile() && a.size === b.size && a.mtimeMs === b.mtimeMs;
-  } catch {
-    return false;
-  }
+export interface WatchHandlers {
+  onFile: (path: string) => Promise<void>;
+  /** A name left in the inbox on purpose; called on every scan (the caller reports it once). */
+  onSkip: (name: string, reason: string) => void;
+  /** Whether a file is completely written (settle.ts). */
+  check: (path: string) => Promise<Readiness>;
 }
 
+const POLL_MS = 2000;
+
 /**
- * Calls `onFile` for each file that appears in the folder, once it is completely written, one at a
- * time, until the signal aborts. fs.watch events are only hints: the folder is rescanned on each
- * and at a slow interval, so no file is missed when events are dropped.
+ * Calls `onFile` for each entry that appears in the folder once it is completely written (or at
+ * once when it is not a regular file, to be rejected), one at a time, until the signal aborts.
+ * fs.watch events are only hints: the folder is rescanned on each, at a slow interval, and when a
+ * file still being written should be ready, so no file is missed when events are dropped.
  */
-export async function watchInbox(
-  inbox: string,
-  onFile: (path: string) => Promise<void>,
-  signal: AbortSignal,
-  settleMs = 300,
-): Promise<void> {
+export async function watchInbox(inbox: string, handlers: WatchHandlers, signal: AbortSignal): Promise<void> {
   let wake: (() => void) | null = null;
   const poke = () => wake?.();
   const watcher = watch(inbox, poke);
-  const timer = setInterval(poke, 2000);
   signal.addEventListener('abort', poke);
   try {
     while (!signal.aborted) {
-      const names = (await readdir(inbox).catch(() => [] as string[])).filter((n) => !IGNORED.test(n)).sort();
+      let nextMs = POLL_MS;
+      const names = (await readdir(inbox).catch(() => [] as string[])).sort();
       for (const name of names) {
         if (signal.aborted) break;
+        const reason = skipReason(name);
+        if (reason) {
+          handlers.onSkip(name, reason);
+          continue;
+        }
         const path = join(inbox, name);
-        if (await settled(path, settleMs)) await onFile(path);
+        const r = await handlers.check(path);
+        if (r.state === 'ready') await handlers.onFile(path);
+        else if (r.state === 'busy') nextMs = Math.min(nextMs, r.retryInMs);
       }
       if (signal.aborted) break;
-      await new Promise<void>((r) => {
-        wake = r;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, nextMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
       });
       wake = null;
     }
   } finally {
     watcher.close();
-    clearInterval(timer);
+    signal.removeEventListener('abort', poke);
   }
 }

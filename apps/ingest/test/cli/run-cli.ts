@@ -17,7 +17,11 @@ export function runCli(cliArgs: string[], cwd: string): Promise<CliResult> {
     execFile(
       tsx,
       args(cliArgs),
-      { cwd: app, env: { ...process.env, INIT_CWD: cwd }, maxBuffer: 1 << 26 },
+      {
+        cwd: app,
+        env: { ...process.env, INIT_CWD: cwd, KIZUNA_SETTLE_MS: process.env.KIZUNA_SETTLE_MS ?? '200' },
+        maxBuffer: 1 << 26,
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
@@ -27,6 +31,10 @@ export function runCli(cliArgs: string[], cwd: string): Promise<CliResult> {
 }
 
 /** Starts the CLI and leaves it running (for --watch). */
-export function startCli(cliArgs: string[], cwd: string): ChildProcess {
-  return spawn(tsx, args(cliArgs), { cwd: app, env: { ...process.env, INIT_CWD: cwd }, stdio: 'pipe' });
+export function startCli(cliArgs: string[], cwd: string, env: Record<string, string> = {}): ChildProcess {
+  return spawn(tsx, args(cliArgs), {
+    cwd: app,
+    env: { ...process.env, INIT_CWD: cwd, KIZUNA_SETTLE_MS: process.env.KIZUNA_SETTLE_MS ?? '200', ...env },
+    stdio: 'pipe',
+  });
 }

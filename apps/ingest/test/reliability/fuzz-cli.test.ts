@@ -3,9 +3,23 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printable } from '../../src/text/printable.js';
 import { leftovers, readArticles } from './support/corpus-checks.js';
 import { runIngest } from './support/ingest-process.js';
 import { fuzzInput } from './support/mutate.js';
+
+// names a user's tools or an attacker can give a file: line breaks, terminal escapes, bidi overrides,
+// separators the output uses, a name near the 255-byte limit
+const HOSTILE = [
+  'new\nline.txt',
+  'esc\u001b[2Jclear.txt',
+  'tab\there.txt',
+  'colon: name.txt',
+  'rtl\u202etxt.exe.txt',
+  ' leading space.txt',
+  'back\\slash.txt',
+  `${'é'.repeat(120)}.txt`,
+];
 
 // a few hundred files in CI; KIZUNA_FUZZ_FILES=5000 for a long local run
 const FILES = Number(process.env.KIZUNA_FUZZ_FILES ?? 200);
@@ -23,7 +37,8 @@ beforeAll(
     data = await mkdtemp(join(tmpdir(), 'kizuna-fuzz-'));
     await mkdir(join(data, 'inbox'), { recursive: true });
     for (let i = 0; i < FILES; i++) {
-      const name = `${i % 7 === 0 ? 'é-' : ''}fuzz-${String(i).padStart(5, '0')}.txt`;
+      const hostile = i % 11 === 5 ? HOSTILE[Math.floor(i / 11) % HOSTILE.length] : undefined;
+      const name = hostile ?? `${i % 7 === 0 ? 'é-' : ''}fuzz-${String(i).padStart(5, '0')}.txt`;
       inputs.set(name, fuzzInput(SEED, i));
     }
     // one file over the size limit, and one of random bytes only
@@ -47,6 +62,12 @@ describe(`ingest CLI on ${FILES} mutated and random files (seed ${SEED})`, () =>
     expect(run.stdout).toMatch(/^\d+ articles in /m);
   });
 
+  it('prints every name escaped: no terminal escape or invisible control reaches the output', () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this regex's job
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    for (const name of HOSTILE) expect(run.stdout, name).toContain(printable(name));
+  });
+
   it(
     'accounts for every file: ingested with its raw bytes kept, a duplicate of a stored article, or rejected with a reason',
     async () => {
@@ -54,14 +75,17 @@ describe(`ingest CLI on ${FILES} mutated and random files (seed ${SEED})`, () =>
       const byFile = new Map(articles.map((a) => [a.source.file, a]));
       const ids = new Set(articles.map((a) => a.id));
       const outcomes = { ingested: 0, duplicate: 0, rejected: 0 };
-      // one outcome line per file: "ingested  name · …", "duplicate name: …", "rejected  name: …"
-      const linesOf = new Map<string, string[]>();
-      for (const line of run.stdout.split('\n')) {
-        const name = /^(?:ingested|duplicate|rejected) +([^\s:]+)/.exec(line)?.[1];
-        if (name) linesOf.set(name, [...(linesOf.get(name) ?? []), line]);
-      }
+      // one outcome line per file: "ingested  name · …", "duplicate name: …", "rejected  name: …", names escaped
+      const lines = run.stdout.split('\n');
+      const linesOf = (name: string) =>
+        lines.filter((l) =>
+          ['ingested', 'duplicate', 'rejected'].some(
+            (s) =>
+              l.startsWith(`${s.padEnd(9)} ${printable(name)} ·`) || l.startsWith(`${s.padEnd(9)} ${printable(name)}:`),
+          ),
+        );
       for (const [name, bytes] of inputs) {
-        const lines = linesOf.get(name) ?? [];
+        const lines = linesOf(name);
         expect(lines, name).toHaveLength(1);
         const line = lines[0] ?? '';
         if (line.startsWith('ingested')) {
@@ -74,8 +98,13 @@ describe(`ingest CLI on ${FILES} mutated and random files (seed ${SEED})`, () =>
           expect(ids.has(/as (\S+)$/.exec(line)?.[1] ?? ''), name).toBe(true);
         } else {
           outcomes.rejected += 1;
-          expect(await readFile(join(data, 'rejected', name)), name).toEqual(bytes);
-          const reason = await readFile(join(data, 'rejected', `${name}.error.txt`), 'utf8');
+          // the name it was stored under (shortened when too long), as the line says
+          const stored = HOSTILE.includes(name) ? name.slice(0, 60) : name;
+          const file = (await readdir(join(data, 'rejected'))).find(
+            (n) => n.startsWith(stored) && !n.endsWith('.error.txt'),
+          );
+          expect(await readFile(join(data, 'rejected', file ?? name)), name).toEqual(bytes);
+          const reason = await readFile(join(data, 'rejected', `${file ?? name}.error.txt`), 'utf8');
           expect(reason, name).toMatch(/was not ingested: .{10,}/);
         }
       }

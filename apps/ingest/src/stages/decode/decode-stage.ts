@@ -5,7 +5,7 @@ import { decode } from './decode.js';
 
 export const decodeStage = defineStage({
   name: 'decode',
-  does: 'bytes → text: UTF-8, BOM, UTF-16 with BOM, else windows-1252 with a warning; refuses empty or binary files',
+  does: 'bytes → text: UTF-8 (a bad sequence replaced, with a warning), BOM, UTF-16, else windows-1252 with a warning; refuses empty or binary files',
   needs: ['bytes', 'file', 'ingestedAt'],
   adds: ['decoded', 'source', 'warnings'],
   run: ({ bytes, file, ingestedAt }) => {

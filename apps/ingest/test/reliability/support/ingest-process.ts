@@ -15,10 +15,14 @@ export interface Finished {
  * The ingest CLI in one Node process (tsx as a loader, not tsx's wrapper process), so a signal
  * sent to it reaches the process that writes the files, as it would for a user's `kill -9`.
  */
-export function startIngest(args: readonly string[], cwd: string): { child: ChildProcess; done: Promise<Finished> } {
+export function startIngest(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): { child: ChildProcess; done: Promise<Finished> } {
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@kizuna/source', 'src/main.ts', ...args], {
     cwd: app,
-    env: { ...process.env, INIT_CWD: cwd },
+    env: { ...process.env, INIT_CWD: cwd, KIZUNA_SETTLE_MS: process.env.KIZUNA_SETTLE_MS ?? '200', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -36,4 +40,5 @@ export function startIngest(args: readonly string[], cwd: string): { child: Chil
   return { child, done };
 }
 
-export const runIngest = (args: readonly string[], cwd: string) => startIngest(args, cwd).done;
+export const runIngest = (args: readonly string[], cwd: string, env: Record<string, string> = {}) =>
+  startIngest(args, cwd, env).done;

@@ -106,8 +106,10 @@ describe('/meeting', () => {
     expect(at).toBeGreaterThan(0);
     expect(names.slice(0, at).every((n) => n.startsWith('Participants'))).toBe(true);
     const outcomes = fields[at]?.value ?? '';
-    expect(outcomes).toMatch(/déminage et de sauvetage en mer \[1\]/);
-    expect(outcomes).toMatch(/formation des officiers \\\(à signer\\\) \[1\]/);
+    // each outcome carries its citation number, linked to its source (the fixture article has a URL)
+    const cited = '\\[\\[1\\]\\]\\(<https://courrier-delta\\.example/dialogue-2-2>\\)';
+    expect(outcomes).toMatch(new RegExp(`déminage et de sauvetage en mer ${cited}`));
+    expect(outcomes).toMatch(new RegExp(`formation des officiers \\\\\\(à signer\\\\\\) ${cited}`));
     const keyFacts = fields.find((f) => f.name === 'Key facts')?.value ?? '';
     expect(keyFacts).not.toContain('déminage');
   });

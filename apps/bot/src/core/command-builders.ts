@@ -2,6 +2,8 @@ import {
   type APIApplicationCommandBasicOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 
@@ -56,5 +58,9 @@ export function slashCommand(spec: CommandSpec): RESTPostAPIChatInputApplication
     ...names(spec.name),
     ...descriptions(spec.description),
     options: [...(spec.options ?? []).map(stringOption), privateOption],
+    // installable to a server or to a user, usable in servers, the bot's DM and other DMs: every
+    // command only replies, so it works wherever Discord lets it run
+    integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
   };
 }

@@ -44,6 +44,9 @@ describe('command definitions', () => {
       expect(c.data.name_localizations?.fr).toBeTruthy();
       expect(c.data.description_localizations?.fr).toBeTruthy();
       expect(c.data.options?.map((o) => o.name)).toContain('private');
+      // installable to servers and users, usable in servers and DMs (user installs)
+      expect(c.data.integration_types).toEqual([0, 1]);
+      expect(c.data.contexts).toEqual([0, 1, 2]);
       expect(c.data.name).toMatch(/^[-_a-z0-9]{1,32}$/);
       for (const d of [c.data.description, ...Object.values(c.data.description_localizations ?? {})]) {
         expect(d?.length).toBeLessThanOrEqual(100);

@@ -2,6 +2,7 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import type { ReplyLocale, ReplyPayload } from '../core/contract.js';
 import { countryName, type PersonDetails, type PersonView } from '../engine/index.js';
 import { Citations, keyFactLines, quotedFields } from './citations.js';
+import { sourceLinks } from './embed-links.js';
 import { escapeText } from './escape.js';
 import { FieldLines, shownFields } from './field-lines.js';
 import { formatDate } from './format-date.js';
@@ -48,7 +49,9 @@ export function personEmbed(details: PersonDetails, locale: ReplyLocale): APIEmb
     { name: t(locale, 'meetingsAttended'), value: meetings.text() || t(locale, 'noMeeting') },
     ...quotedFields(locale, quotes, citations),
   ]);
-  return { title: escapeText(person.name), description: description.join('\n'), fields };
+  // the title links to a source that gives them a role when one has a web address, else any mention
+  const links = sourceLinks([...person.roles.flatMap((r) => r.sources), ...person.mentions], articles);
+  return { title: escapeText(person.name), ...links, description: description.join('\n'), fields };
 }
 
 /** The reply to /person: the closest person, and any equally close ones offered as buttons. */

@@ -57,3 +57,31 @@ describe('personReply', () => {
     expect(field('Sources').startsWith('[1] Courrier')).toBe(true);
   });
 });
+
+describe('personEmbed links', () => {
+  const linked = [0, 1, 2].map((i) =>
+    buildArticle({
+      id: `l${i}`,
+      title: `Le ministre Tran Quoc Binh à Hanoï, article ${i}`,
+      publisher: 'Courrier',
+      published: date(`2024-03-0${i + 1}`),
+      // only the middle article has a web address
+      url: i === 1 ? 'https://example.org/tran-quoc-binh' : null,
+      paragraphs: [[`Le ministre Tran Quoc Binh a parlé à Hanoï le ${i + 1} mars.`]],
+      people: [{ name: 'Tran Quoc Binh', role: 'ministre', country: 'VN', at: 'ministre Tran Quoc Binh' }],
+    }),
+  );
+  const engine = new QueryEngine(mergeCorpus(linked));
+  const found = engine.findPerson('Tran Quoc Binh');
+  if (found.kind !== 'found') throw new Error('fixture person not found');
+  const embed = personReply(engine.personDetails(found.best), [], {
+    query: 'Tran Quoc Binh',
+    locale: 'en',
+    ephemeral: false,
+  }).embeds?.[0];
+
+  it('links the title to the source with a web address and stamps the newest source date', () => {
+    expect(embed?.url).toBe('https://example.org/tran-quoc-binh');
+    expect(embed?.timestamp).toBe('2024-03-03T00:00:00.000Z');
+  });
+});

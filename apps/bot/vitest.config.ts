@@ -3,5 +3,5 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   resolve: { conditions: ['@kizuna/source'] },
   ssr: { resolve: { conditions: ['@kizuna/source'] } },
-  test: { name: 'bot', include: ['test/**/*.test.ts'] },
+  test: { name: 'bot', include: ['test/**/*.test.ts'], isolate: false },
 });

@@ -1,6 +1,7 @@
 import type { Place } from '@kizuna/model';
 import type { ArticlePerson, FoundPerson, TriggerHit } from '../../draft/mentions.js';
 import type { SentenceRef } from '../../text/span.js';
+import { articleWords, withArticleWords } from './article-words.js';
 import { findTitledAnaphora } from './find-anaphora.js';
 import { findKnownPeople } from './find-known.js';
 import { findTitledPeople } from './find-titled.js';
@@ -48,7 +49,8 @@ function otherSide(named: readonly string[], held: ReadonlySet<string>): string 
  * and a country. Returns each sentence's mentions (in the order found), the people by key and the
  * main person.
  */
-export function articlePeople(sentences: readonly SentenceRef[], ctx: PeopleContext, tools: PeopleTools) {
+export function articlePeople(sentences: readonly SentenceRef[], ctx: PeopleContext, shared: PeopleTools) {
+  const tools = withArticleWords(shared, articleWords(ctx.body));
   const words = roleWords(tools, ctx.language);
   const titled = sentences.map((s, i) =>
     findTitledPeople(

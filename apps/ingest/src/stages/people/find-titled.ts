@@ -4,7 +4,7 @@ import type { PlaceHit } from '../../resources/gazetteer-index.js';
 import type { TitleHit } from '../../resources/title-index.js';
 import { overlaps, type SentenceRef, type Span } from '../../text/span.js';
 import { nameRuns } from './name-runs.js';
-import { looksLikeBareName, looksLikeName, trimRun } from './name-shape.js';
+import { hasNotName, looksLikeBareName, looksLikeName, trimRun } from './name-shape.js';
 import type { PeopleTools } from './people-tools.js';
 import { contextCountry, countryAfter, countryIn, soleForeignCountry } from './person-country.js';
 import { bestRole, type RoleWords, rolesAfter, rolesBefore } from './read-role.js';
@@ -114,6 +114,7 @@ function readPerson(found: Span, floor: number, out: readonly FoundPerson[], ctx
   const bare = pre.length === 0 && post.length === 0 && !hasCourtesy;
   const afterLink = AFTER_LINK.test(text.slice(0, name.start));
   if (bare && !(ctx.meeting && !afterLink && looksLikeBareName(name, tools))) return null;
+  if (hasNotName(name.text.split(/\s+/), tools)) return null;
   const lenient = !linked && pre.length > 0 && name.text.includes(' ');
   if (!lenient && !looksLikeName(name, tools, pre.length > 0 || post.length > 0 || hasCourtesy)) return null;
   const readings = [...pre, ...post];
@@ -152,7 +153,12 @@ export function findTitledPeople(
     const name = trimRun(run, text, tools);
     return name ? [name] : [];
   });
-  const nameStarts = names.filter((n) => n.text.includes(' ') && looksLikeName(n, tools, false)).map((n) => n.start);
+  // a title right before a run ("la ministre des Armées, Florence Parly") makes it a name even of dictionary words
+  const titledRun = (n: Span) =>
+    titleHits.some((h) => h.end <= n.start && !/[,;.()]/.test(text.slice(h.end, n.start).replace(/,\s*$/, '')));
+  const nameStarts = names
+    .filter((n) => n.text.includes(' ') && (looksLikeName(n, tools, false) || titledRun(n)))
+    .map((n) => n.start);
   const ctx: SentenceContext = { sentence, text, titleHits, placeHits, words, tools, nameStarts, meeting };
   const out: FoundPerson[] = [];
   let floor = 0;

@@ -312,3 +312,41 @@ describe('a counterpart holds the office of the person met, without that person�
     expect(peopleOf(sentence, language).find((p) => p.name === name)?.role).toBe(role);
   });
 });
+
+describe('names made of dictionary words, read against how the article writes them', () => {
+  const names = (text: string, language: string) => extract(inputFrom(text, { language })).people.map((p) => p.name);
+
+  it.each([
+    // "Macron" is a dictionary word (the accent), but the article writes it alone as a name
+    [
+      'fr',
+      "Emmanuel Macron a reçu lundi à l'Élysée le président chinois Xi Jinping.\nMM. Macron et Xi ont parlé.",
+      'Emmanuel Macron',
+    ],
+    // a given name that is a word ("penny") the article never writes in lower case
+    ['en', 'Penny Wong, the Australian Foreign Minister, hosted her counterpart on Wednesday.', 'Penny Wong'],
+    // a dictionary given name before a family name that is no word, in a meeting sentence
+    ['en', 'Rishi Sunak and Fumio Kishida signed the agreement on Wednesday.', 'Rishi Sunak'],
+    // a title and a comma before the name: dictionary words ("Florence", "parly") are a name there
+    [
+      'fr',
+      "Jean-Yves Le Drian, ministre de l'Europe et des Affaires étrangères, et la ministre des Armées, Florence Parly, étaient présents.",
+      'Florence Parly',
+    ],
+  ])('%s: %s', (language, text, name) => {
+    expect(names(text, language)).toContain(name);
+  });
+
+  it.each([
+    // a word at the start of a sentence that the article writes in lower case is the sentence's
+    ['en', 'Meeting Fumio Kishida on Monday, the leaders held talks.\nThe meeting was long.', 'Meeting Fumio Kishida'],
+    // a capital after "des" is a body's word ("ministre des Armées"), not a name
+    ['fr', 'La ministre des Armées, Florence Parly, a parlé.\nLe budget des Armées augmente.', 'Armées'],
+    // regions, bodies and place heads are never people (data/titles.json notNames)
+    ['en', 'Sheikh Hasina and Eastern Europe held talks on Monday.', 'Eastern Europe'],
+    ['en', 'The ministers met at Camp Aguinaldo and held talks on Monday.', 'Camp Aguinaldo'],
+    ['en', 'Wang Yi, director of the Political Bureau, held talks on Monday.', 'Political Bureau'],
+  ])('%s: not a person: %s', (language, text, notName) => {
+    expect(names(text, language)).not.toContain(notName);
+  });
+});

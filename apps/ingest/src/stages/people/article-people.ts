@@ -76,9 +76,19 @@ export function articlePeople(sentences: readonly SentenceRef[], ctx: PeopleCont
     p.role && HEAD.test(p.role) && ctx.articlePlace?.country ? ctx.articlePlace.country : side;
   const byName = (name: string) => familyCountry(name, tools);
   const first = resolvePeople(named.flat(), fallback, byName);
-  const found = sentences.map((s, i) => [
+  // after resolvePeople every mention carries its person's key: who has a country read in the text
+  const read = new Set(
+    named.flat().flatMap((p) => ((p.country && !p.countryGuessed) || familyCountry(p.name.text, tools) ? [p.key] : [])),
+  );
+  const unread = new Set([...first.keys()].filter((k) => !read.has(k)));
+  const anaphora = sentences.map((s, i) => findTitledAnaphora(s, tools, [...first.values()], named[i] ?? [], unread));
+  // a person read by office alone as "le président ukrainien" and as "le président français" is neither
+  const claimed = new Map<string, Set<string>>();
+  for (const p of anaphora.flat())
+    if (p.byOffice && p.country) claimed.set(p.key, new Set([...(claimed.get(p.key) ?? []), p.country]));
+  const found = sentences.map((_, i) => [
     ...(named[i] ?? []),
-    ...findTitledAnaphora(s, tools, [...first.values()], named[i] ?? []),
+    ...(anaphora[i] ?? []).filter((p) => !p.byOffice || (claimed.get(p.key)?.size ?? 0) <= 1),
   ]);
   const persons = resolvePeople(found.flat(), fallback, byName);
   const main = [...persons.values()].sort((a, b) => b.mentions - a.mentions)[0];

@@ -350,3 +350,45 @@ describe('names made of dictionary words, read against how the article writes th
     expect(names(text, language)).not.toContain(notName);
   });
 });
+
+describe('countries and names read across the article', () => {
+  const people = (text: string, language: string) =>
+    extract(inputFrom(text, { language })).people.map((p) => [p.name, p.role, p.country]);
+
+  it('gives a person titled without nationality the one of "the first Indian prime minister" when no one else holds it', () => {
+    const out = people(
+      'Prime Minister Narendra Modi and French President Emmanuel Macron held talks in Paris on Friday.\nModi is the first Indian prime minister to receive it.',
+      'en',
+    );
+    expect(out[0]).toEqual(['Narendra Modi', 'Prime Minister', 'IN']);
+  });
+
+  it('reads no country by office when two nationalities would fall on the same person', () => {
+    const out = extract(
+      inputFrom(
+        'Le président Volodymyr Zelensky a reçu Emmanuel Macron lundi pour un entretien.\nLe président ukrainien a parlé.\nLe président français a répondu.',
+        { language: 'fr' },
+      ),
+    ).people;
+    expect(out.map((p) => p.quote)).not.toContain('président français');
+    expect(out.map((p) => p.quote)).not.toContain('président ukrainien');
+  });
+
+  it('does not take the subject of the next clause for an apposition', () => {
+    const out = people(
+      "Interrogé sur la mort d'Alexeï Navalny, le président ukrainien a accusé le Kremlin.\nLe président ukrainien Volodymyr Zelensky est à Berlin.",
+      'fr',
+    );
+    expect(out.find((p) => p[0] === 'Alexeï Navalny')).toBeUndefined();
+  });
+
+  it('keeps one person for spellings one letter apart', () => {
+    const out = extract(
+      inputFrom(
+        "Le président ukrainien Volodymyr Zelensky est attendu samedi.\nVolodymyr Zelenskyy est arrivé à l'Élysée pour un entretien.",
+        { language: 'fr' },
+      ),
+    ).people;
+    expect(new Set(out.map((p) => p.key)).size).toBe(1);
+  });
+});

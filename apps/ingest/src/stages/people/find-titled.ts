@@ -6,7 +6,7 @@ import { overlaps, type SentenceRef, type Span } from '../../text/span.js';
 import { nameRuns } from './name-runs.js';
 import { hasNotName, looksLikeBareName, looksLikeName, trimRun } from './name-shape.js';
 import type { PeopleTools } from './people-tools.js';
-import { contextCountry, countryAfter, countryIn, soleForeignCountry } from './person-country.js';
+import { contextCountry, countryAfter, countryIn, sideAfter, soleForeignCountry } from './person-country.js';
 import { bestRole, type RoleWords, rolesAfter, rolesBefore } from './read-role.js';
 import { headOf, singularRole, withoutNationality } from './role-text.js';
 
@@ -76,7 +76,8 @@ function personCountry(
     countryIn(best?.text ?? '', tools) ??
     readings.map((r) => countryIn(r.text, tools)).find((c) => c !== null) ??
     countryAfter(text.slice(name.end), tools) ??
-    contextCountry(text.slice(0, quoteStart), tools);
+    contextCountry(text.slice(0, quoteStart), tools) ??
+    sideAfter(text.slice(name.end), tools);
   if (read) return { country: read };
   const guess = soleForeignCountry(ctx.placeHits);
   return guess ? { country: guess, countryGuessed: true } : { country: null };

@@ -1,6 +1,8 @@
 import { personKey } from '@kizuna/model';
 import { describe, expect, it } from 'vitest';
+import { sideAfter } from '../../../src/stages/people/person-country.js';
 import { extract, inputFrom } from '../../support/extraction.js';
+import { resources } from '../../support/resources.js';
 
 // the word lists load once per worker; on a busy machine that outlasts one test's default timeout
 const peopleOf = (sentence: string, language = 'fr') =>
@@ -390,5 +392,29 @@ describe('countries and names read across the article', () => {
       ),
     ).people;
     expect(new Set(out.map((p) => p.key)).size).toBe(1);
+  });
+});
+
+describe('the country of a delegation named after its people', () => {
+  it('reads "sat on the Mexican side" for the people listed before it', () => {
+    const out = extract(
+      inputFrom(
+        'Security Secretary Rosa Icela Rodríguez and Navy Secretary Admiral Rafael Ojeda sat on the Mexican side of the table.',
+        { language: 'en' },
+      ),
+    ).people;
+    expect(out.map((p) => [p.name, p.country])).toEqual([
+      ['Rosa Icela Rodríguez', 'MX'],
+      ['Rafael Ojeda', 'MX'],
+    ]);
+  });
+
+  it.each([
+    [' sat on the Japanese side and Y on the Vietnamese side.', null],
+    [' sat on the Japanese side of the table.', 'JP'],
+    [', du côté japonais, a pris la parole.', 'JP'],
+    [' received the Japanese delegation.', null],
+  ])('reads the one side named after the people: "%s"', (after, country) => {
+    expect(sideAfter(after, resources)).toBe(country);
   });
 });

@@ -16,6 +16,11 @@ const LINKED = /(?:^|\s)(?:of|for|de|des|du|d['’]|à|au|aux|la|l['’])\s*$/iu
 // an untitled name after "de", "of", "in" is more often a place or a body than a person
 const AFTER_LINK = /(?:^|\s)(?:de|du|des|d['’]|of|in|à|au|aux|en|from|to|province|ville|city)\s*$/iu;
 
+// between two names under one plural title: a bracket, "of Britain", then a comma or "and"
+// ("his counterparts Lloyd Austin of the United States, John Healey of Britain and Bill Blair of Canada")
+const SHARED_GAP =
+  /^(?:\s+(?:of|from|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:\([^)]*\)\s*)?(?:,\s*(?:(?:et|and)\s+)?|\s*(?:et|and)\s+)$/u;
+
 /** What reading one sentence's people shares between its names. */
 interface SentenceContext {
   sentence: SentenceRef;
@@ -92,11 +97,7 @@ function readingsAround(name: Span, floor: number, prev: FoundPerson | undefined
   const hasCourtesy = !!courtesy?.[1] && tools.titles.isCourtesy(courtesy[1]) && /^\p{Lu}/u.test(courtesy[1]);
   // "Les Premiers ministres Pham Minh Chinh (droite) et Kishida Fumio": a plural title covers both names
   let shared = false;
-  if (
-    pre.length === 0 &&
-    prev?.plural &&
-    /^\s*(?:\([^)]*\)\s*)?(?:,\s*|\s*(?:et|and)\s+)$/u.test(text.slice(prev.name.end, name.start))
-  ) {
+  if (pre.length === 0 && prev?.plural && SHARED_GAP.test(text.slice(prev.name.end, name.start))) {
     pre = prev.readings;
     shared = true;
   }

@@ -418,3 +418,19 @@ describe('the country of a delegation named after its people', () => {
     expect(sideAfter(after, resources)).toBe(country);
   });
 });
+
+describe('one plural title over a list of names', () => {
+  it('gives "his counterparts" to every name of the list, each with the country after it', () => {
+    const out = extract(
+      inputFrom(
+        'Guido Crosetto, the Italian Defence Minister, chaired the talks with his counterparts Lloyd Austin of the United States, John Healey of Britain and Bill Blair of Canada.',
+        { language: 'en' },
+      ),
+    ).people;
+    expect(out.slice(1).map((p) => [p.name, p.role, p.country])).toEqual([
+      ['Lloyd Austin', 'Defence Minister, counterpart', 'US'],
+      ['John Healey', 'Defence Minister, counterpart', 'GB'],
+      ['Bill Blair', 'Defence Minister, counterpart', 'CA'],
+    ]);
+  });
+});

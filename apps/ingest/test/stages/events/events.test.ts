@@ -194,6 +194,16 @@ describe('meetings', () => {
     },
   );
 
+  it('does not take a person named in what someone said for a participant', () => {
+    const events = summary(
+      inputFrom(
+        'On Wednesday, Foreign Secretary David Lammy called on Prime Minister Narendra Modi, who said he appreciated the priority that Prime Minister Keir Starmer was giving to the partnership.',
+        { language: 'en', published: published('2024-07-25') },
+      ),
+    );
+    expect(events.flatMap((e) => e.people)).toEqual(['David Lammy', 'Narendra Modi']);
+  });
+
   it('finds no meeting where none is told', () => {
     const input = inputFrom(
       [

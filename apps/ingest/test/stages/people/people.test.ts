@@ -434,3 +434,12 @@ describe('one plural title over a list of names', () => {
     ]);
   });
 });
+
+describe('initials before a family name in capitals', () => {
+  it.each([
+    ['On 27 July, Mr. Antony J. BLINKEN, Secretary of State, met him in Vientiane.', 'Antony J. Blinken'],
+    ['Among them was H.E. Ms. Retno L.P. MARSUDI, Minister for Foreign Affairs, in Vientiane.', 'Retno L.P. Marsudi'],
+  ])('%s', (sentence, name) => {
+    expect(extract(inputFrom(sentence, { language: 'en' })).people.map((p) => p.name)).toContain(name);
+  });
+});

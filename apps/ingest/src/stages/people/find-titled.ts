@@ -94,7 +94,13 @@ function readingsAround(name: Span, floor: number, prev: FoundPerson | undefined
   let pre = rolesBefore(text, name.start, floor, titleHits, tools.titles.isCourtesy, words);
   const post = rolesAfter(text, name.end, titleHits, words, ctx.nameStarts);
   const courtesy = /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, name.start - 6), name.start));
-  const hasCourtesy = !!courtesy?.[1] && tools.titles.isCourtesy(courtesy[1]) && /^\p{Lu}/u.test(courtesy[1]);
+  // "MM. Trudeau et Macron": a plural courtesy title covers the next name too
+  const sharedCourtesy =
+    !!prev &&
+    /(?:^|\s)(?:MM|Mmes|Messrs)\.?\s*$/u.test(text.slice(0, prev.name.start)) &&
+    SHARED_GAP.test(text.slice(prev.name.end, name.start));
+  const hasCourtesy =
+    sharedCourtesy || (!!courtesy?.[1] && tools.titles.isCourtesy(courtesy[1]) && /^\p{Lu}/u.test(courtesy[1]));
   // "Les Premiers ministres Pham Minh Chinh (droite) et Kishida Fumio": a plural title covers both names
   let shared = false;
   if (pre.length === 0 && prev?.plural && SHARED_GAP.test(text.slice(prev.name.end, name.start))) {

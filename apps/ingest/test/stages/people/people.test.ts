@@ -443,3 +443,10 @@ describe('initials before a family name in capitals', () => {
     expect(extract(inputFrom(sentence, { language: 'en' })).people.map((p) => p.name)).toContain(name);
   });
 });
+
+describe('a plural courtesy title', () => {
+  it('covers both names of "MM. Trudeau et Macron"', () => {
+    const out = extract(inputFrom('MM. Trudeau et Macron se sont vus à Ottawa.', { language: 'fr' })).people;
+    expect(out.map((p) => p.name)).toEqual(['Trudeau', 'Macron']);
+  });
+});

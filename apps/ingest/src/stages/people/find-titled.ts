@@ -162,8 +162,12 @@ export function findTitledPeople(
     return name ? [name] : [];
   });
   // a title right before a run ("la ministre des Armées, Florence Parly") makes it a name even of dictionary words
+  // (not the title's own complement: "Minister of Foreign Affairs")
   const titledRun = (n: Span) =>
-    titleHits.some((h) => h.end <= n.start && !/[,;.()]/.test(text.slice(h.end, n.start).replace(/,\s*$/, '')));
+    titleHits.some((h) => {
+      const gap = text.slice(h.end, n.start);
+      return (/^\s*$/.test(gap) || /,\s*$/.test(gap)) && !/[,;.()]/.test(gap.replace(/,\s*$/, ''));
+    });
   const nameStarts = names
     .filter((n) => n.text.includes(' ') && (looksLikeName(n, tools, false) || titledRun(n)))
     .map((n) => n.start);

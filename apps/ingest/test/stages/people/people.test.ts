@@ -450,3 +450,12 @@ describe('a plural courtesy title', () => {
     expect(out.map((p) => p.name)).toEqual(['Trudeau', 'Macron']);
   });
 });
+
+describe('an apposition whose title has capitalised complements', () => {
+  it('keeps "Minister of Foreign Affairs" as the role, not a name of its own', () => {
+    const out = extract(
+      inputFrom('Mr. Wang Yi, Minister of Foreign Affairs, held a meeting in Vientiane.', { language: 'en' }),
+    ).people;
+    expect(out.map((p) => [p.name, p.role])).toEqual([['Wang Yi', 'Minister of Foreign Affairs']]);
+  });
+});

@@ -91,7 +91,8 @@ export function findTitledAnaphora(
     const before = /(\p{L}[\p{L}-]*)\s+$/u.exec(text.slice(0, h.start));
     const lead = before ? text.slice(0, h.start - before[0].length) : '';
     const englishDefinite = !!before?.[1] && !!tools.gazetteer.countryOf(before[1]) && ENGLISH_LEAD.test(lead);
-    if (!DEFINITE.test(text.slice(0, h.start)) && !englishDefinite) continue;
+    const definite = DEFINITE.test(text.slice(0, h.start));
+    if (!definite && !englishDefinite) continue;
     let span: Span | null = null;
     let country: string | null = null;
     if (after?.[1] && tools.gazetteer.countryOf(after[1])) {
@@ -129,6 +130,9 @@ export function findTitledAnaphora(
       readings: [],
       plural: false,
       anaphor: true,
+      // English descriptions ("the first Indian prime minister to…") tell who a person is more often
+      // than who took part in the sentence's meeting
+      ...(definite ? {} : { silent: true }),
       ...(picked.byOffice ? { byOffice: true } : {}),
     });
   }

@@ -15,7 +15,20 @@ export interface ArticleWords {
   nameAlone(word: string): boolean;
 }
 
+/** Read on the first question only: most articles never ask (their names are no dictionary words). */
 export function articleWords(body: string): ArticleWords {
+  let read: { lower: Set<string>; mid: Set<string> } | null = null;
+  const sets = () => {
+    read ??= readWords(body);
+    return read;
+  };
+  return {
+    writesLower: (w) => sets().lower.has(w.toLowerCase()),
+    nameAlone: (w) => sets().mid.has(w),
+  };
+}
+
+function readWords(body: string): { lower: Set<string>; mid: Set<string> } {
   const lower = new Set<string>();
   const mid = new Set<string>();
   let prevCap: { word: string; end: number; mid: boolean; joined: boolean } | null = null;
@@ -42,7 +55,7 @@ export function articleWords(body: string): ArticleWords {
     prevCap = { word: w, end: start + w.length, mid, joined };
   }
   close(prevCap);
-  return { writesLower: (w) => lower.has(w.toLowerCase()), nameAlone: (w) => mid.has(w) };
+  return { lower, mid };
 }
 
 /**

@@ -43,6 +43,21 @@ function otherSide(named: readonly string[], held: ReadonlySet<string>): string 
   return top ?? null;
 }
 
+const VISIT_AFTER =
+  /^(?:['’]s)?[,\s]+(?:(?:who|qui)\s+(?:is|was|est|était)\s+)?(?:on\s+an?\s+|en\s+|in\s+)?(?:\p{L}+\s+){0,2}(?:visit|visite|arriv)/iu;
+const VISIT_BEFORE = /(?:visit|visite)\s+(?:by|of|de|du|d['’])\s*(?:(?:the|le|la|l['’])\s*)?(?:\p{L}+\s+){0,3}$/iu;
+
+/** The people the text shows visiting: a visit word right after their name, or "the visit of" before it. */
+function visitors(mentions: readonly FoundPerson[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of mentions) {
+    const text = p.sentence.text;
+    if (VISIT_AFTER.test(text.slice(p.name.end, p.name.end + 60)) || VISIT_BEFORE.test(text.slice(0, p.quote.start)))
+      out.add(p.key);
+  }
+  return out;
+}
+
 /**
  * The article's people: titled mentions first, then later mentions of the same people by name or
  * surname, then by title and nationality alone; each person with the fullest name, strongest role
@@ -72,8 +87,10 @@ export function articlePeople(sentences: readonly SentenceRef[], ctx: PeopleCont
   );
   const side = otherSide(namedCountries(ctx.body, tools), held);
   // a head of state or government named without a nationality is the host's, not the visitor's
+  // …unless the text tells they are the one visiting ("Xi Jinping, en visite d'État", "Modi's visit")
+  const guests = visitors(named.flat());
   const fallback = (p: ArticlePerson) =>
-    p.role && HEAD.test(p.role) && ctx.articlePlace?.country ? ctx.articlePlace.country : side;
+    p.role && HEAD.test(p.role) && ctx.articlePlace?.country && !guests.has(p.key) ? ctx.articlePlace.country : side;
   const byName = (name: string) => familyCountry(name, tools);
   const first = resolvePeople(named.flat(), fallback, byName);
   // after resolvePeople every mention carries its person's key: who has a country read in the text

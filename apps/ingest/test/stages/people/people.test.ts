@@ -457,3 +457,15 @@ describe('an apposition whose title has capitalised complements', () => {
     expect(out.map((p) => [p.name, p.role])).toEqual([['Wang Yi', 'Minister of Foreign Affairs']]);
   });
 });
+
+describe('the host country is not a visitor’s', () => {
+  it('gives a head of government on a visit the other side, not the place of the meeting', () => {
+    const out = extract(
+      inputFrom(
+        'Prime Minister Narendra Modi, on a state visit, held talks with President Emmanuel Macron on Friday.\nFrench President Emmanuel Macron praised India.\nIndia and France signed a roadmap; India will buy jets.',
+        { language: 'en', datelinePlace: 'Paris' },
+      ),
+    ).people;
+    expect(out.find((p) => p.name === 'Narendra Modi')?.country).toBe('IN');
+  });
+});

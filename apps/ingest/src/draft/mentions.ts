@@ -44,6 +44,10 @@ export interface FoundPerson {
   plural: boolean;
   /** Named by title and nationality only ("le ministre japonais"). */
   anaphor?: boolean;
+  /** An anaphor read by its office alone, for a person whose country nothing else told. */
+  byOffice?: boolean;
+  /** Read for the person's country and office only, not as a mention of its sentence ("the first Indian prime minister"). */
+  silent?: boolean;
 }
 
 /** One person of the article: the fullest name written, the strongest role, a country. */

@@ -7,6 +7,7 @@ export const TitlesFile = z.object({
   titles: z.array(z.strictObject({ text: z.string().min(1), priority: z.int().min(1).max(3) })),
   courtesy: z.array(z.string().min(1)),
   nameSuffixes: z.array(z.string().min(1)),
+  notNames: z.array(z.string().min(1)).default([]),
 });
 export const FamilyNamesFile = z.object({ familyNames: z.record(z.string(), z.array(z.string().min(1))) });
 export const KindsFile = z.object({

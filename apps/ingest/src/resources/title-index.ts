@@ -16,6 +16,8 @@ export interface TitleIndex {
   isCourtesy(word: string): boolean;
   /** Folded words of every title, to cut name runs. */
   words: ReadonlySet<string>;
+  /** A word never part of a person's name ("Europe", "Bureau", "Camp"): regions, bodies, place heads. */
+  isNotName(word: string): boolean;
 }
 
 export function buildTitleIndex(t: TitlesFile): TitleIndex {
@@ -41,6 +43,7 @@ export function buildTitleIndex(t: TitlesFile): TitleIndex {
   }
   const matcher = phraseMatcher([...priority.keys()]);
   const courtesy = new Set(t.courtesy.map((c) => foldKeepLength(c.replace(/\.$/, ''))));
+  const notNames = new Set(t.notNames.map((w) => foldKeepLength(w).toLowerCase()));
   const words = new Set([...priority.keys()].flatMap((k) => k.split(/[^\p{L}]+/u)).filter((w) => w.length > 1));
   return {
     find: memo(
@@ -57,5 +60,6 @@ export function buildTitleIndex(t: TitlesFile): TitleIndex {
     ),
     isCourtesy: (w) => courtesy.has(foldKeepLength(w.replace(/\.$/, ''))),
     words,
+    isNotName: (w) => notNames.has(foldKeepLength(w).toLowerCase()),
   };
 }

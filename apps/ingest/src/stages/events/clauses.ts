@@ -9,10 +9,21 @@ function mainTrigger(hits: readonly TriggerHit[]): TriggerHit | undefined {
   return [...live].sort((a, b) => triggerRank(a) - triggerRank(b) || a.start - b.start)[0];
 }
 
+// what someone said: the people named after it are what was said about, not who met
+const SPEECH =
+  /(?<!\p{L})(?:said|says|saying|told|stressed|declared|announced|recalled|according to|a (?:d[ée]clar[ée]|dit|affirm[ée]|soulign[ée]|indiqu[ée]|rappel[ée]|estim[ée])|selon)(?!\p{L})/iu;
+
+/** Where what was said starts after the meeting word, or the sentence's end. */
+function speechStart(text: string, after: number): number {
+  const m = SPEECH.exec(text.slice(after));
+  return m ? after + m.index : Number.POSITIVE_INFINITY;
+}
+
 /**
  * The meetings a sentence tells, each with its people: one per kind of meeting word, the people after
  * a word (up to the next) belong to it and the people before the first word to all of them
- * ("X a rendu des visites de courtoisie à A et B, et a rencontré C").
+ * ("X a rendu des visites de courtoisie à A et B, et a rencontré C"); none named in what someone
+ * said after the meeting word ("called on Modi, who said he appreciated the priority Starmer gave…").
  */
 export function clauses(f: SentenceFacts): { main: TriggerHit; people: FoundPerson[] }[] {
   const main = mainTrigger(f.triggers);
@@ -20,11 +31,13 @@ export function clauses(f: SentenceFacts): { main: TriggerHit; people: FoundPers
   const fresh = f.triggers
     .filter((h) => !h.passing && !h.background)
     .filter((h, i, all) => all.findIndex((x) => x.kind === h.kind) === i);
-  if (fresh.length < 2) return [{ main, people: f.people }];
-  const subject = f.people.filter((p) => p.name.start < (fresh[0]?.start ?? 0));
+  const said = speechStart(f.sentence.text, main.end);
+  const people = f.people.filter((p) => p.name.start < said);
+  if (fresh.length < 2) return [{ main, people }];
+  const subject = people.filter((p) => p.name.start < (fresh[0]?.start ?? 0));
   return fresh.map((h, k) => {
     const next = fresh[k + 1]?.start ?? Number.POSITIVE_INFINITY;
-    const own = f.people.filter((p) => p.name.start >= h.start && p.name.start < next);
+    const own = people.filter((p) => p.name.start >= h.start && p.name.start < next);
     return { main: h, people: [...subject, ...own] };
   });
 }

@@ -1,6 +1,7 @@
 import type { Place } from '@kizuna/model';
 import type { ArticlePerson, FoundPerson, TriggerHit } from '../../draft/mentions.js';
 import type { SentenceRef } from '../../text/span.js';
+import { articleWords, withArticleWords } from './article-words.js';
 import { findTitledAnaphora } from './find-anaphora.js';
 import { findKnownPeople } from './find-known.js';
 import { findTitledPeople } from './find-titled.js';
@@ -42,13 +43,29 @@ function otherSide(named: readonly string[], held: ReadonlySet<string>): string 
   return top ?? null;
 }
 
+const VISIT_AFTER =
+  /^(?:['’]s)?[,\s]+(?:(?:who|qui)\s+(?:is|was|est|était)\s+)?(?:on\s+an?\s+|en\s+|in\s+)?(?:\p{L}+\s+){0,2}(?:visit|visite|arriv)/iu;
+const VISIT_BEFORE = /(?:visit|visite)\s+(?:by|of|de|du|d['’])\s*(?:(?:the|le|la|l['’])\s*)?(?:\p{L}+\s+){0,3}$/iu;
+
+/** The people the text shows visiting: a visit word right after their name, or "the visit of" before it. */
+function visitors(mentions: readonly FoundPerson[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of mentions) {
+    const text = p.sentence.text;
+    if (VISIT_AFTER.test(text.slice(p.name.end, p.name.end + 60)) || VISIT_BEFORE.test(text.slice(0, p.quote.start)))
+      out.add(p.key);
+  }
+  return out;
+}
+
 /**
  * The article's people: titled mentions first, then later mentions of the same people by name or
  * surname, then by title and nationality alone; each person with the fullest name, strongest role
  * and a country. Returns each sentence's mentions (in the order found), the people by key and the
  * main person.
  */
-export function articlePeople(sentences: readonly SentenceRef[], ctx: PeopleContext, tools: PeopleTools) {
+export function articlePeople(sentences: readonly SentenceRef[], ctx: PeopleContext, shared: PeopleTools) {
+  const tools = withArticleWords(shared, articleWords(ctx.body));
   const words = roleWords(tools, ctx.language);
   const titled = sentences.map((s, i) =>
     findTitledPeople(
@@ -70,13 +87,25 @@ export function articlePeople(sentences: readonly SentenceRef[], ctx: PeopleCont
   );
   const side = otherSide(namedCountries(ctx.body, tools), held);
   // a head of state or government named without a nationality is the host's, not the visitor's
+  // …unless the text tells they are the one visiting ("Xi Jinping, en visite d'État", "Modi's visit")
+  const guests = visitors(named.flat());
   const fallback = (p: ArticlePerson) =>
-    p.role && HEAD.test(p.role) && ctx.articlePlace?.country ? ctx.articlePlace.country : side;
+    p.role && HEAD.test(p.role) && ctx.articlePlace?.country && !guests.has(p.key) ? ctx.articlePlace.country : side;
   const byName = (name: string) => familyCountry(name, tools);
   const first = resolvePeople(named.flat(), fallback, byName);
-  const found = sentences.map((s, i) => [
+  // after resolvePeople every mention carries its person's key: who has a country read in the text
+  const read = new Set(
+    named.flat().flatMap((p) => ((p.country && !p.countryGuessed) || familyCountry(p.name.text, tools) ? [p.key] : [])),
+  );
+  const unread = new Set([...first.keys()].filter((k) => !read.has(k)));
+  const anaphora = sentences.map((s, i) => findTitledAnaphora(s, tools, [...first.values()], named[i] ?? [], unread));
+  // a person read by office alone as "le président ukrainien" and as "le président français" is neither
+  const claimed = new Map<string, Set<string>>();
+  for (const p of anaphora.flat())
+    if (p.byOffice && p.country) claimed.set(p.key, new Set([...(claimed.get(p.key) ?? []), p.country]));
+  const found = sentences.map((_, i) => [
     ...(named[i] ?? []),
-    ...findTitledAnaphora(s, tools, [...first.values()], named[i] ?? []),
+    ...(anaphora[i] ?? []).filter((p) => !p.byOffice || (claimed.get(p.key)?.size ?? 0) <= 1),
   ]);
   const persons = resolvePeople(found.flat(), fallback, byName);
   const main = [...persons.values()].sort((a, b) => b.mentions - a.mentions)[0];

@@ -4,9 +4,9 @@ import type { PlaceHit } from '../../resources/gazetteer-index.js';
 import type { TitleHit } from '../../resources/title-index.js';
 import { overlaps, type SentenceRef, type Span } from '../../text/span.js';
 import { nameRuns } from './name-runs.js';
-import { looksLikeBareName, looksLikeName, trimRun } from './name-shape.js';
+import { hasNotName, looksLikeBareName, looksLikeName, trimRun } from './name-shape.js';
 import type { PeopleTools } from './people-tools.js';
-import { contextCountry, countryAfter, countryIn, soleForeignCountry } from './person-country.js';
+import { contextCountry, countryAfter, countryIn, sideAfter, soleForeignCountry } from './person-country.js';
 import { bestRole, type RoleWords, rolesAfter, rolesBefore } from './read-role.js';
 import { headOf, singularRole, withoutNationality } from './role-text.js';
 
@@ -15,6 +15,11 @@ const MONTH_OR_DAY =
 const LINKED = /(?:^|\s)(?:of|for|de|des|du|d['’]|à|au|aux|la|l['’])\s*$/iu;
 // an untitled name after "de", "of", "in" is more often a place or a body than a person
 const AFTER_LINK = /(?:^|\s)(?:de|du|des|d['’]|of|in|à|au|aux|en|from|to|province|ville|city)\s*$/iu;
+
+// between two names under one plural title: a bracket, "of Britain", then a comma or "and"
+// ("his counterparts Lloyd Austin of the United States, John Healey of Britain and Bill Blair of Canada")
+const SHARED_GAP =
+  /^(?:\s+(?:of|from|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:\([^)]*\)\s*)?(?:,\s*(?:(?:et|and)\s+)?|\s*(?:et|and)\s+)$/u;
 
 /** What reading one sentence's people shares between its names. */
 interface SentenceContext {
@@ -76,7 +81,8 @@ function personCountry(
     countryIn(best?.text ?? '', tools) ??
     readings.map((r) => countryIn(r.text, tools)).find((c) => c !== null) ??
     countryAfter(text.slice(name.end), tools) ??
-    contextCountry(text.slice(0, quoteStart), tools);
+    contextCountry(text.slice(0, quoteStart), tools) ??
+    sideAfter(text.slice(name.end), tools);
   if (read) return { country: read };
   const guess = soleForeignCountry(ctx.placeHits);
   return guess ? { country: guess, countryGuessed: true } : { country: null };
@@ -88,14 +94,16 @@ function readingsAround(name: Span, floor: number, prev: FoundPerson | undefined
   let pre = rolesBefore(text, name.start, floor, titleHits, tools.titles.isCourtesy, words);
   const post = rolesAfter(text, name.end, titleHits, words, ctx.nameStarts);
   const courtesy = /(\p{L}+)\.?\s*$/u.exec(text.slice(Math.max(0, name.start - 6), name.start));
-  const hasCourtesy = !!courtesy?.[1] && tools.titles.isCourtesy(courtesy[1]) && /^\p{Lu}/u.test(courtesy[1]);
+  // "MM. Trudeau et Macron": a plural courtesy title covers the next name too
+  const sharedCourtesy =
+    !!prev &&
+    /(?:^|\s)(?:MM|Mmes|Messrs)\.?\s*$/u.test(text.slice(0, prev.name.start)) &&
+    SHARED_GAP.test(text.slice(prev.name.end, name.start));
+  const hasCourtesy =
+    sharedCourtesy || (!!courtesy?.[1] && tools.titles.isCourtesy(courtesy[1]) && /^\p{Lu}/u.test(courtesy[1]));
   // "Les Premiers ministres Pham Minh Chinh (droite) et Kishida Fumio": a plural title covers both names
   let shared = false;
-  if (
-    pre.length === 0 &&
-    prev?.plural &&
-    /^\s*(?:\([^)]*\)\s*)?(?:,\s*|\s*(?:et|and)\s+)$/u.test(text.slice(prev.name.end, name.start))
-  ) {
+  if (pre.length === 0 && prev?.plural && SHARED_GAP.test(text.slice(prev.name.end, name.start))) {
     pre = prev.readings;
     shared = true;
   }
@@ -114,6 +122,7 @@ function readPerson(found: Span, floor: number, out: readonly FoundPerson[], ctx
   const bare = pre.length === 0 && post.length === 0 && !hasCourtesy;
   const afterLink = AFTER_LINK.test(text.slice(0, name.start));
   if (bare && !(ctx.meeting && !afterLink && looksLikeBareName(name, tools))) return null;
+  if (hasNotName(name.text.split(/\s+/), tools)) return null;
   const lenient = !linked && pre.length > 0 && name.text.includes(' ');
   if (!lenient && !looksLikeName(name, tools, pre.length > 0 || post.length > 0 || hasCourtesy)) return null;
   const readings = [...pre, ...post];
@@ -152,7 +161,16 @@ export function findTitledPeople(
     const name = trimRun(run, text, tools);
     return name ? [name] : [];
   });
-  const nameStarts = names.filter((n) => n.text.includes(' ') && looksLikeName(n, tools, false)).map((n) => n.start);
+  // a title right before a run ("la ministre des Armées, Florence Parly") makes it a name even of dictionary words
+  // (not the title's own complement: "Minister of Foreign Affairs")
+  const titledRun = (n: Span) =>
+    titleHits.some((h) => {
+      const gap = text.slice(h.end, n.start);
+      return (/^\s*$/.test(gap) || /,\s*$/.test(gap)) && !/[,;.()]/.test(gap.replace(/,\s*$/, ''));
+    });
+  const nameStarts = names
+    .filter((n) => n.text.includes(' ') && (looksLikeName(n, tools, false) || titledRun(n)))
+    .map((n) => n.start);
   const ctx: SentenceContext = { sentence, text, titleHits, placeHits, words, tools, nameStarts, meeting };
   const out: FoundPerson[] = [];
   let floor = 0;

@@ -48,6 +48,8 @@ export function nameRuns(text: string, isBreak: (token: Span) => boolean): NameR
     const initial = initialOf(token, text);
     if (initial) {
       current.push(initial);
+      // "L.P.": the letters after the first are inside the initials just taken
+      while ((tokens[i + 1]?.start ?? Number.POSITIVE_INFINITY) < initial.end) i++;
       continue;
     }
     const last = current[current.length - 1];
@@ -60,7 +62,9 @@ export function nameRuns(text: string, isBreak: (token: Span) => boolean): NameR
       current = flush(runs, current, text);
       continue;
     }
-    if (isAllCaps(token.text) && !capsSurname(token, last, tokens[i + 1], text, isBreak)) {
+    // "Antony J. BLINKEN": after initials, the given name before them counts
+    const given = last && isInitialSpan(last) ? current.find((t) => !isInitialSpan(t)) : last;
+    if (isAllCaps(token.text) && !capsSurname(token, given, tokens[i + 1], text, isBreak)) {
       current = flush(runs, current, text);
       continue;
     }
@@ -90,16 +94,21 @@ function capsSurname(
  * word. Not "U.S." (a dot before it), and not "M." (French for Mr, a courtesy title).
  */
 function initialOf(token: Span, text: string): Span | null {
-  if (token.text.length !== 1 || NOT_INITIAL.test(token.text)) return null;
+  if (token.text.length !== 1) return null;
   const before = text[token.start - 1];
   if (before !== undefined && before !== ' ') return null;
+  // "Retno L.P. MARSUDI": several initials in one
+  const several = /^(?:\p{Lu}\.){2,3}(?= \p{Lu})/u.exec(text.slice(token.start, token.start + 8));
+  if (several) return { start: token.start, end: token.start + several[0].length, text: several[0] };
+  if (NOT_INITIAL.test(token.text)) return null;
   const dotted = text[token.end] === '.';
-  const after = text.slice(token.end + (dotted ? 1 : 0), token.end + (dotted ? 4 : 3));
-  if (!/^ \p{Lu}\p{Ll}/u.test(after)) return null;
+  const after = text.slice(token.end + (dotted ? 1 : 0), token.end + (dotted ? 5 : 4));
+  // the next word written normally, or a family name in capitals ("Antony J. BLINKEN")
+  if (!/^ \p{Lu}(?:\p{Ll}|\p{Lu}\p{Lu})/u.test(after)) return null;
   return dotted ? { start: token.start, end: token.end + 1, text: `${token.text}.` } : token;
 }
 
-const isInitialSpan = (t: Span) => t.text.length === 1 || (t.text.length === 2 && t.text.endsWith('.'));
+const isInitialSpan = (t: Span) => t.text.length === 1 || /^(?:\p{Lu}\.)+$/u.test(t.text);
 
 /** Ends the current run (a module function: a closure would be rebuilt for every sentence); a new run. */
 function flush(runs: NameRun[], current: Span[], text: string): Span[] {

@@ -6,6 +6,18 @@ import type { PeopleTools } from './people-tools.js';
 /** Where the sentence's first word starts. */
 export const firstWordStart = (text: string) => /\p{L}/u.exec(text)?.index ?? 0;
 
+/**
+ * A common word that starts a sentence before a name is the sentence's ("Meeting", "Yesterday"),
+ * unless the article never writes it in lower case and it is no adverb: then it is a given name
+ * ("Penny Wong, the Australian Foreign Minister").
+ */
+function openerWord(word: string, tools: PeopleTools): boolean {
+  if (!tools.article || tools.article.writesLower(word)) return true;
+  return /(?:ing|ly|day|ment|ward|wards|while|ever|fois|ailleurs)$/iu.test(word) || OPENERS.test(word);
+}
+const OPENERS =
+  /^(?:also|then|later|earlier|today|tonight|yesterday|tomorrow|now|here|there|thus|still|soon|again|afterwards|hier|demain|aujourd'hui|puis|ensuite|enfin|alors|ainsi|aussi|depuis|lors|selon|outre|déjà|encore|toutefois|cependant|pourtant|désormais)$/iu;
+
 /** Drops a leading function word ("Le", "Lors") or dictionary word that starts the sentence. */
 export function trimRun(run: NameRun, text: string, tools: PeopleTools): Span | null {
   let tokens = run.tokens;
@@ -21,7 +33,7 @@ export function trimRun(run: NameRun, text: string, tools: PeopleTools): Span | 
       !!tokens[1] && tools.gazetteer.isVietnameseFamilyName(tokens[1].text) && tools.isCommonWord(first.text);
     if (
       (tools.stopwords.has(f) && !family) ||
-      (atStart && tools.isCommonWord(first.text) && !family) ||
+      (atStart && tools.isCommonWord(first.text) && !family && openerWord(first.text, tools)) ||
       (beforeFamily && !family)
     ) {
       tokens = tokens.slice(1);
@@ -35,20 +47,26 @@ export function trimRun(run: NameRun, text: string, tools: PeopleTools): Span | 
   return { start: a.start, end, text: text.slice(a.start, end) };
 }
 
+/** A word of the run is never a name's ("Europe", "Bureau", "Camp"; data/titles.json notNames). */
+export const hasNotName = (words: readonly string[], tools: PeopleTools) =>
+  words.some((w) => tools.titles.isNotName(w));
+
 /** An untitled name: two to four words, none a place, not mostly common words; a Vietnamese family name helps. */
 export function looksLikeBareName(name: Span, tools: PeopleTools): boolean {
   const words = name.text.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 4) return false;
+  if (words.length < 2 || words.length > 4 || hasNotName(words, tools)) return false;
   if (tools.gazetteer.find(name.text).length > 0) return false;
   const common = words.filter((w) => tools.isCommonWord(w) || tools.gazetteer.words.has(foldKeepLength(w))).length;
   if (tools.gazetteer.isVietnameseFamilyName(words[0] ?? '')) return common < words.length;
+  // an untitled "Rishi Sunak" (a dictionary given name) stays unread: taking such names lowered the
+  // held-out scores (more people without a role or country than people found)
   return common === 0;
 }
 
 /** A name is not a run of dictionary words or place names ("Presidential Palace", "Affaires"). */
 export function looksLikeName(name: Span, tools: PeopleTools, introduced: boolean): boolean {
   const words = name.text.split(/\s+/).filter(Boolean);
-  if (words.length > 5) return false;
+  if (words.length > 5 || hasNotName(words, tools)) return false;
   if (tools.gazetteer.countryOf(name.text)) return false;
   if (words.length === 1 && !introduced) return false;
   if (tools.gazetteer.isVietnameseFamilyName(words[0] ?? '') && words.length >= 2) return true;

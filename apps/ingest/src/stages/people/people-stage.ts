@@ -17,7 +17,9 @@ export const peopleStage = defineStage({
       resources,
     );
     // each sentence's people in the order they are written
-    const peopleBySentence = found.map((mentions) => [...mentions].sort((a, b) => a.name.start - b.name.start));
+    const peopleBySentence = found.map((mentions) =>
+      mentions.filter((p) => !p.silent).sort((a, b) => a.name.start - b.name.start),
+    );
     const people: PersonMention[] = peopleBySentence.flat().map((p) => {
       const person = persons.get(p.key);
       const source = sourceOf(id, sentences, { sentence: p.sentence.index, span: p.quote });

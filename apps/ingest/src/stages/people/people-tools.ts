@@ -1,4 +1,7 @@
 import type { Resources } from '../../resources/resources.js';
+import type { ArticleWords } from './article-words.js';
 
-/** What finding people reads of the resources. */
-export type PeopleTools = Pick<Resources, 'isCommonWord' | 'stopwords' | 'titles' | 'gazetteer'>;
+/** What finding people reads of the resources, and how the article at hand writes its words. */
+export type PeopleTools = Pick<Resources, 'isCommonWord' | 'stopwords' | 'titles' | 'gazetteer'> & {
+  article?: ArticleWords;
+};

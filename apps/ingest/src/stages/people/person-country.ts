@@ -13,6 +13,20 @@ export function countryIn(text: string, tools: PeopleTools): string | null {
   return tools.gazetteer.find(text).find((h) => h.type !== 'city')?.country ?? null;
 }
 
+// "…, X and Y sat on the Mexican side of the table", "X, du côté japonais, …": a side named after the people
+const SIDE_AFTER = /(?:^|\s)on\s+the\s+(\p{L}[\p{L}-]*)\s+side(?!\p{L})|(?:^|\s)du\s+c[ôo]t[ée]\s+(\p{L}[\p{L}-]*)/giu;
+
+/** The one side the rest of the clause puts its people on, or null (none, or two). */
+export function sideAfter(after: string, tools: PeopleTools): string | null {
+  const found = new Set<string>();
+  for (const m of after.matchAll(SIDE_AFTER)) {
+    const w = m[1] ?? m[2];
+    const c = w ? tools.gazetteer.countryOf(w) : null;
+    if (c) found.add(c);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
 export function contextCountry(before: string, tools: PeopleTools): string | null {
   let found: string | null = null;
   for (const m of before.matchAll(CONTEXT)) {

@@ -176,6 +176,9 @@ export function rolesAfter(
     }
     const other = nameStarts.find((n) => n > headPos && n <= end);
     if (other !== undefined) break;
+    // "la mort d'Alexeï Navalny, le président ukrainien a accusé…": a definite title that runs into
+    // a verb with no closing comma is the next clause's subject, not an apposition
+    if (/(?:le|la|l['’]|the)\s*$/iu.test(lead[0]) && end < head.end + (stop ? stop.index : rest.length)) break;
     // "X, vice-ministre …, et le vice-ministre de la Défense, Kano Koji": that title is Kano Koji's
     if (/(?:et|and)\s/iu.test(lead[0]) && nameStarts.some((n) => /^\s*,?\s*$/u.test(text.slice(end, n)) && n >= end))
       break;

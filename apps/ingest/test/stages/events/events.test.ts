@@ -174,6 +174,36 @@ describe('meetings', () => {
     expect(summary(input).map((e) => [e.kind, e.date])).toEqual([['talks', '2023-11-27']]);
   });
 
+  it.each([
+    [
+      'fr',
+      'Du côté sénégalais, la délégation comprenait la ministre des Pêches Fatou Diouf et le ministre des Transports Malick Ndiaye.',
+    ],
+    ['en', 'NATO Secretary General Mark Rutte and Ukrainian Defence Minister Rustem Umerov also took part.'],
+    ['en', 'Attending were Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov.'],
+  ])(
+    '%s: a sentence listing who attended or made up a side adds them to the meeting told before: %s',
+    (language, line) => {
+      const lead =
+        language === 'fr'
+          ? 'Le président Bassirou Diomaye Faye et le président Mohamed Ould Ghazouani ont eu des entretiens jeudi 18 avril à Nouakchott.'
+          : 'President Xi Jinping and President Joe Biden held talks in Naples on Friday.';
+      const events = summary(inputFrom(`${lead}\n${line}`, { language, published: published('2024-04-19') }));
+      expect(events).toHaveLength(1);
+      expect(events[0]?.people).toHaveLength(4);
+    },
+  );
+
+  it('does not take a person named in what someone said for a participant', () => {
+    const events = summary(
+      inputFrom(
+        'On Wednesday, Foreign Secretary David Lammy called on Prime Minister Narendra Modi, who said he appreciated the priority that Prime Minister Keir Starmer was giving to the partnership.',
+        { language: 'en', published: published('2024-07-25') },
+      ),
+    );
+    expect(events.flatMap((e) => e.people)).toEqual(['David Lammy', 'Narendra Modi']);
+  });
+
   it('finds no meeting where none is told', () => {
     const input = inputFrom(
       [

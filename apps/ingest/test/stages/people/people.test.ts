@@ -1,6 +1,8 @@
 import { personKey } from '@kizuna/model';
 import { describe, expect, it } from 'vitest';
+import { sideAfter } from '../../../src/stages/people/person-country.js';
 import { extract, inputFrom } from '../../support/extraction.js';
+import { resources } from '../../support/resources.js';
 
 // the word lists load once per worker; on a busy machine that outlasts one test's default timeout
 const peopleOf = (sentence: string, language = 'fr') =>
@@ -310,5 +312,160 @@ describe('a counterpart holds the office of the person met, without that person�
     ],
   ])('%s: %s', (language, sentence, name, role) => {
     expect(peopleOf(sentence, language).find((p) => p.name === name)?.role).toBe(role);
+  });
+});
+
+describe('names made of dictionary words, read against how the article writes them', () => {
+  const names = (text: string, language: string) => extract(inputFrom(text, { language })).people.map((p) => p.name);
+
+  it.each([
+    // "Macron" is a dictionary word (the accent), but the article writes it alone as a name
+    [
+      'fr',
+      "Emmanuel Macron a reçu lundi à l'Élysée le président chinois Xi Jinping.\nMM. Macron et Xi ont parlé.",
+      'Emmanuel Macron',
+    ],
+    // a given name that is a word ("penny") the article never writes in lower case
+    ['en', 'Penny Wong, the Australian Foreign Minister, hosted her counterpart on Wednesday.', 'Penny Wong'],
+    // a title and a comma before the name: dictionary words ("Florence", "parly") are a name there
+    [
+      'fr',
+      "Jean-Yves Le Drian, ministre de l'Europe et des Affaires étrangères, et la ministre des Armées, Florence Parly, étaient présents.",
+      'Florence Parly',
+    ],
+  ])('%s: %s', (language, text, name) => {
+    expect(names(text, language)).toContain(name);
+  });
+
+  it.each([
+    // a word at the start of a sentence that the article writes in lower case is the sentence's
+    ['en', 'Meeting Fumio Kishida on Monday, the leaders held talks.\nThe meeting was long.', 'Meeting Fumio Kishida'],
+    // a capital after "des" is a body's word ("ministre des Armées"), not a name
+    ['fr', 'La ministre des Armées, Florence Parly, a parlé.\nLe budget des Armées augmente.', 'Armées'],
+    // regions, bodies and place heads are never people (data/titles.json notNames)
+    ['en', 'Sheikh Hasina and Eastern Europe held talks on Monday.', 'Eastern Europe'],
+    ['en', 'The ministers met at Camp Aguinaldo and held talks on Monday.', 'Camp Aguinaldo'],
+    ['en', 'Wang Yi, director of the Political Bureau, held talks on Monday.', 'Political Bureau'],
+  ])('%s: not a person: %s', (language, text, notName) => {
+    expect(names(text, language)).not.toContain(notName);
+  });
+});
+
+describe('countries and names read across the article', () => {
+  const people = (text: string, language: string) =>
+    extract(inputFrom(text, { language })).people.map((p) => [p.name, p.role, p.country]);
+
+  it('gives a person titled without nationality the one of "the first Indian prime minister" when no one else holds it', () => {
+    const out = people(
+      'Prime Minister Narendra Modi and French President Emmanuel Macron held talks in Paris on Friday.\nModi is the first Indian prime minister to receive it.',
+      'en',
+    );
+    expect(out[0]).toEqual(['Narendra Modi', 'Prime Minister', 'IN']);
+  });
+
+  it('reads no country by office when two nationalities would fall on the same person', () => {
+    const out = extract(
+      inputFrom(
+        'Le président Volodymyr Zelensky a reçu Emmanuel Macron lundi pour un entretien.\nLe président ukrainien a parlé.\nLe président français a répondu.',
+        { language: 'fr' },
+      ),
+    ).people;
+    expect(out.map((p) => p.quote)).not.toContain('président français');
+    expect(out.map((p) => p.quote)).not.toContain('président ukrainien');
+  });
+
+  it('does not take the subject of the next clause for an apposition', () => {
+    const out = people(
+      "Interrogé sur la mort d'Alexeï Navalny, le président ukrainien a accusé le Kremlin.\nLe président ukrainien Volodymyr Zelensky est à Berlin.",
+      'fr',
+    );
+    expect(out.find((p) => p[0] === 'Alexeï Navalny')).toBeUndefined();
+  });
+
+  it('keeps one person for spellings one letter apart', () => {
+    const out = extract(
+      inputFrom(
+        "Le président ukrainien Volodymyr Zelensky est attendu samedi.\nVolodymyr Zelenskyy est arrivé à l'Élysée pour un entretien.",
+        { language: 'fr' },
+      ),
+    ).people;
+    expect(new Set(out.map((p) => p.key)).size).toBe(1);
+  });
+});
+
+describe('the country of a delegation named after its people', () => {
+  it('reads "sat on the Mexican side" for the people listed before it', () => {
+    const out = extract(
+      inputFrom(
+        'Security Secretary Rosa Icela Rodríguez and Navy Secretary Admiral Rafael Ojeda sat on the Mexican side of the table.',
+        { language: 'en' },
+      ),
+    ).people;
+    expect(out.map((p) => [p.name, p.country])).toEqual([
+      ['Rosa Icela Rodríguez', 'MX'],
+      ['Rafael Ojeda', 'MX'],
+    ]);
+  });
+
+  it.each([
+    [' sat on the Japanese side and Y on the Vietnamese side.', null],
+    [' sat on the Japanese side of the table.', 'JP'],
+    [', du côté japonais, a pris la parole.', 'JP'],
+    [' received the Japanese delegation.', null],
+  ])('reads the one side named after the people: "%s"', (after, country) => {
+    expect(sideAfter(after, resources)).toBe(country);
+  });
+});
+
+describe('one plural title over a list of names', () => {
+  it('gives "his counterparts" to every name of the list, each with the country after it', () => {
+    const out = extract(
+      inputFrom(
+        'Guido Crosetto, the Italian Defence Minister, chaired the talks with his counterparts Lloyd Austin of the United States, John Healey of Britain and Bill Blair of Canada.',
+        { language: 'en' },
+      ),
+    ).people;
+    expect(out.slice(1).map((p) => [p.name, p.role, p.country])).toEqual([
+      ['Lloyd Austin', 'Defence Minister, counterpart', 'US'],
+      ['John Healey', 'Defence Minister, counterpart', 'GB'],
+      ['Bill Blair', 'Defence Minister, counterpart', 'CA'],
+    ]);
+  });
+});
+
+describe('initials before a family name in capitals', () => {
+  it.each([
+    ['On 27 July, Mr. Antony J. BLINKEN, Secretary of State, met him in Vientiane.', 'Antony J. Blinken'],
+    ['Among them was H.E. Ms. Retno L.P. MARSUDI, Minister for Foreign Affairs, in Vientiane.', 'Retno L.P. Marsudi'],
+  ])('%s', (sentence, name) => {
+    expect(extract(inputFrom(sentence, { language: 'en' })).people.map((p) => p.name)).toContain(name);
+  });
+});
+
+describe('a plural courtesy title', () => {
+  it('covers both names of "MM. Trudeau et Macron"', () => {
+    const out = extract(inputFrom('MM. Trudeau et Macron se sont vus à Ottawa.', { language: 'fr' })).people;
+    expect(out.map((p) => p.name)).toEqual(['Trudeau', 'Macron']);
+  });
+});
+
+describe('an apposition whose title has capitalised complements', () => {
+  it('keeps "Minister of Foreign Affairs" as the role, not a name of its own', () => {
+    const out = extract(
+      inputFrom('Mr. Wang Yi, Minister of Foreign Affairs, held a meeting in Vientiane.', { language: 'en' }),
+    ).people;
+    expect(out.map((p) => [p.name, p.role])).toEqual([['Wang Yi', 'Minister of Foreign Affairs']]);
+  });
+});
+
+describe('the host country is not a visitor’s', () => {
+  it('gives a head of government on a visit the other side, not the place of the meeting', () => {
+    const out = extract(
+      inputFrom(
+        'Prime Minister Narendra Modi, on a state visit, held talks with President Emmanuel Macron on Friday.\nFrench President Emmanuel Macron praised India.\nIndia and France signed a roadmap; India will buy jets.',
+        { language: 'en', datelinePlace: 'Paris' },
+      ),
+    ).people;
+    expect(out.find((p) => p.name === 'Narendra Modi')?.country).toBe('IN');
   });
 });

@@ -9,6 +9,7 @@ import { isCochair } from './meeting-frames.js';
 import { nearestPlace } from './nearest.js';
 import { type ClauseReading, readClause } from './read-clause.js';
 import { readAliases, readPhrase } from './read-name.js';
+import { mergeStory } from './story.js';
 
 const ATTENDED =
   /(?:attended|joined|took part in|participated in|were (?:also )?(?:present|at)|(?:ont|a) (?:(?:également|aussi|egalement)\s+)?(?:assisté|participé|assiste|participe)\s+(?:à|a|aux?))\s+(?:(?:the|these|those|les|la|le|l['’]|ces|ce|cette)\s*)?$/iu;
@@ -148,7 +149,7 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
     }
     for (const part of parts) tellClause(f, part, state, ctx);
   }
-  const { events } = state;
+  const events = mergeStory(state.events, facts);
   if (events.length === 0) {
     const visit = visitFallback(facts, ctx, lang);
     if (visit) events.push(visit);

@@ -5,6 +5,7 @@ import { readOrdinal, readSuchOrdinal } from '../../text/ordinal.js';
 import { resolveDate } from '../../text/resolve-date.js';
 import type { Located, Span } from '../../text/span.js';
 import type { EventContext, EventState, SentenceFacts } from './event-context.js';
+import { GENERIC } from './event-labels.js';
 import { nearestDate } from './nearest.js';
 
 const PRONOUN = /(?:^|[\s,])(?:il|elle|he|she)\s+$|(?:^|[\s,])(?:il|elle|he|she)\s+(?:a|avait|also|has|had)\s/iu;
@@ -37,7 +38,11 @@ export interface ClauseReading {
 /** A sentence that refers back to a meeting ("after the talks") takes its date. */
 function dateReferredTo(f: SentenceFacts, main: TriggerHit, state: EventState): { date: DateRef; at: Span } | null {
   const ref = f.triggers.find((h) => h.background && h !== main);
-  const told = ref && state.events.find((e) => e.kind === ref.kind);
+  // "ahead of the talks" after a dialogue: a loose word refers to the meeting told last
+  const told =
+    ref &&
+    (state.events.find((e) => e.kind === ref.kind) ??
+      (GENERIC.has(ref.kind) ? [...state.events].reverse().find((e) => e.date) : undefined));
   if (!ref || !told?.date) return null;
   const date: DateRef =
     told.date.year === 'unknown'

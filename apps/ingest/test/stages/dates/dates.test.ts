@@ -59,6 +59,28 @@ describe('findDates + resolveDate', () => {
       '2021-11-23',
       'inferred',
     ],
+    // the occasion or the hours around the meeting just told are its day
+    [
+      'fr',
+      'À cette occasion, les deux ministres ont signé un accord.',
+      { ...none, anchor: { iso: '2014-08-01', text: 'vendredi 1er août 2014', year: 'stated' as const } },
+      '2014-08-01',
+      'inferred',
+    ],
+    [
+      'en',
+      'Earlier in the day, the ministers paid a courtesy call on the president.',
+      { ...none, anchor: { iso: '2024-07-30', text: 'on July 30', year: 'stated' as const } },
+      '2024-07-30',
+      'inferred',
+    ],
+    [
+      'fr',
+      "L'après-midi, le chancelier l'a accueilli au château.",
+      { ...none, anchor: { iso: '--05-28', text: 'mardi 28 mai', year: 'unknown' as const } },
+      '--05-28',
+      'unknown',
+    ],
   ])('%s: %s', (language, sentence, ctx, iso, year) => {
     const [first] = findDates(sentence, language, ref);
     expect(first).toBeDefined();

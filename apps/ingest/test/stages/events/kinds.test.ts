@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extract, inputFrom } from '../../support/extraction.js';
+
+const published = (iso: string) => ({ iso, text: iso, year: 'stated' as const });
+const kinds = (text: string, language: string) =>
+  extract(inputFrom(text, { language, published: published('2025-03-07') })).events.map((e) => e.kind);
+
+// invented sentences: the phrasings outlets use for each kind (issue 12, class 3)
+describe('which meetings, and their kind', () => {
+  it.each([
+    ['en', 'On Friday, President Ana Silva spoke over the phone with Chancellor Olaf Scholz.', 'phone_call'],
+    [
+      'en',
+      'Prime Minister Narendra Modi held a telephonic conversation with President Emmanuel Macron on Thursday.',
+      'phone_call',
+    ],
+    [
+      'en',
+      'In a call on Wednesday, President Lee Jae-myung and Prime Minister Shigeru Ishiba agreed to meet soon.',
+      'phone_call',
+    ],
+    [
+      'fr',
+      'Le Premier ministre Narendra Modi a reçu jeudi un appel téléphonique du président Emmanuel Macron.',
+      'phone_call',
+    ],
+    [
+      'en',
+      'Foreign Minister Penny Wong and Defence Minister Richard Marles hosted their Japanese counterparts on Monday for the fourth 2+2 talks.',
+      'dialogue',
+    ],
+    [
+      'fr',
+      'Le chancelier Olaf Scholz a accueilli mardi 28 mai le président Emmanuel Macron pour le 24e Conseil des ministres franco-allemand.',
+      'ministerial_meeting',
+    ],
+    [
+      'en',
+      'Chancellor Olaf Scholz and Prime Minister Donald Tusk opened the German-Polish intergovernmental consultations in Warsaw on Tuesday.',
+      'ministerial_meeting',
+    ],
+  ])('%s: %s', (language, text, kind) => {
+    expect(kinds(text, language)).toEqual([kind]);
+  });
+
+  it('does not read receiving a prize as a reception', () => {
+    expect(kinds('Mardi matin, à Münster, le président Emmanuel Macron a reçu le prix de la paix.', 'fr')).toEqual([]);
+  });
+});

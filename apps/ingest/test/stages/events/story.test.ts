@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extract, inputFrom } from '../../support/extraction.js';
+
+const published = (iso: string) => ({ iso, text: iso, year: 'stated' as const });
+const events = (lines: string[], language: string, iso = '2025-03-07') =>
+  extract(inputFrom(lines.join('\n'), { language, published: published(iso) })).events.map((e) => ({
+    kind: e.kind,
+    ordinal: e.ordinal,
+    date: e.date?.iso ?? null,
+    people: e.participants.map((p) => p.name).sort(),
+  }));
+
+// invented texts, written the way outlets tell these stories
+describe('one meeting, one event (issue 12, class 5)', () => {
+  it.each([
+    {
+      why: 'a named meeting told without people, then its hosts and guests: one dialogue',
+      language: 'en',
+      lines: [
+        'Oslo and Lisbon agreed on Tuesday to widen naval exercises after the third Norway-Portugal 2+2 Ministerial Dialogue.',
+        'Foreign Minister Espen Barth Eide hosted Portuguese Foreign Minister Paulo Rangel for the talks.',
+      ],
+      want: [{ kind: 'dialogue', ordinal: 3, date: '2025-03-04', people: ['Espen Barth Eide', 'Paulo Rangel'] }],
+    },
+    {
+      why: 'one call told in two sentences, the second calling it "the talks": one phone call',
+      language: 'en',
+      lines: [
+        'President Joe Biden and Chinese President Xi Jinping spoke by phone for two hours on Monday.',
+        'Biden joined from the White House, where the talks with Xi Jinping began at 8 p.m.',
+      ],
+      want: [{ kind: 'phone_call', ordinal: null, date: '2025-03-03', people: ['Joe Biden', 'Xi Jinping'] }],
+    },
+    {
+      why: 'a 2+2 held by video conference is a dialogue, not a call; a caption of it is the same meeting',
+      language: 'fr',
+      lines: [
+        'La France et le Chili ont tenu lundi 3 mars leur premier dialogue « 2+2 » par visioconférence, réunissant le ministre Jean-Noël Barrot et son homologue Alberto van Klaveren.',
+        'Les ministres pendant la réunion en ligne, le 3 mars.',
+      ],
+      want: [
+        { kind: 'dialogue', ordinal: 1, date: '2025-03-03', people: ['Alberto van Klaveren', 'Jean-Noël Barrot'] },
+      ],
+    },
+    {
+      why: 'a meeting told "ahead of the talks" or "also" is another meeting, kept apart',
+      language: 'en',
+      lines: [
+        'India and Chile held the ninth Defence Policy Dialogue in New Delhi on Wednesday, co-chaired by Defence Secretary Rajesh Kumar Singh and Undersecretary Ricardo Montero.',
+        'Ahead of the talks, Ricardo Montero called on General Anil Chauhan.',
+      ],
+      want: [
+        { kind: 'dialogue', ordinal: 9, date: '2025-03-05', people: ['Rajesh Kumar Singh', 'Ricardo Montero'] },
+        { kind: 'reception', ordinal: null, date: '2025-03-05', people: ['Anil Chauhan', 'Ricardo Montero'] },
+      ],
+    },
+  ])('$why', ({ language, lines, want }) => {
+    expect(events(lines, language)).toEqual(want);
+  });
+});

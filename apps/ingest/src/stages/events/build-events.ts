@@ -6,7 +6,7 @@ import { type EventContext, type EventState, languageIndex, type SentenceFacts }
 import { GENERIC, LABELS, label, NAMED_KINDS, seriesOf } from './event-labels.js';
 import { addPeople, attendFromNext, finishPlaces, visitFallback } from './finish-events.js';
 import { isCochair } from './meeting-frames.js';
-import { nearestPlace } from './nearest.js';
+import { clausePlace, nearestPlace } from './nearest.js';
 import { type ClauseReading, readClause } from './read-clause.js';
 import { readAliases, readPhrase } from './read-name.js';
 import { mergeStory } from './story.js';
@@ -121,7 +121,7 @@ function tellClause(f: SentenceFacts, part: ReturnType<typeof clauses>[number], 
   const event = newEvent(f, r, languageIndex(ctx.language));
   addPeople(event, [...state.pending, ...r.people], r.at);
   state.pending = [];
-  const place = nearestPlace(f, r.main.start);
+  const place = clausePlace(f, r.main) ?? nearestPlace(f, r.main.start);
   if (place) {
     event.place = place.place;
     event.placeAt = { sentence: r.at, span: place };

@@ -22,3 +22,15 @@ export const nearestPlace = (f: SentenceFacts, at: number) =>
     f.places.filter((p) => p.level === 'country'),
     at,
   );
+
+/**
+ * The city or country of a meeting word's own clause: "talks in Hanoi", not "…, the conflict in Gaza"
+ * (no clause break between them, and near).
+ */
+export const clausePlace = (f: SentenceFacts, h: Span) =>
+  nearestPlace({ ...f, places: f.places.filter((p) => sameClause(f.sentence.text, h, p)) }, h.start);
+
+function sameClause(text: string, h: Span, p: Span): boolean {
+  const between = p.start >= h.end ? text.slice(h.end, p.start) : text.slice(p.end, h.start);
+  return between.length <= 100 && !/[,;:]/.test(between);
+}

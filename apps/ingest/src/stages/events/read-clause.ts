@@ -78,6 +78,18 @@ function clausePeople(
 }
 
 /**
+ * "The fourth round was held in Washington in April 2022": a sentence dated only by a month or year
+ * before the story's year tells an earlier meeting (a previous edition), not the article's.
+ */
+function toldOfEarlierYear(f: SentenceFacts, ctx: EventContext): boolean {
+  if (f.dates.some((d) => d.precision === 'day' || d.precision === 'relative')) return false;
+  const years = ctx.dates.documentDate ? [Number(ctx.dates.documentDate.iso.slice(0, 4))] : ctx.dates.statedYears;
+  if (years.length === 0) return false;
+  const story = Math.max(...years);
+  return f.dates.some((d) => d.year !== null && d.year < story);
+}
+
+/**
  * Reads a clause: its people, date, ordinal; null when it tells nothing to record (a signing or a
  * visit without people, a visit to a country).
  */
@@ -89,6 +101,7 @@ export function readClause(
 ): ClauseReading | null {
   const { main } = part;
   const at = f.sentence.index;
+  if (toldOfEarlierYear(f, ctx)) return null;
   // "le même jour" refers to the day the story is told on, not to a day recalled ("la veille")
   const anchor: DateRef | null =
     [...state.events].reverse().find((e) => e.date && !e.date.basis?.startsWith('relative'))?.date ??

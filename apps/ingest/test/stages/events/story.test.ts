@@ -58,3 +58,22 @@ describe('one meeting, one event (issue 12, class 5)', () => {
     expect(events(lines, language)).toEqual(want);
   });
 });
+
+describe('the reported meeting, not a previous edition nor a subject discussed (classes 4, 10)', () => {
+  const told = (lines: string[]) =>
+    extract(inputFrom(lines.join('\n'), { language: 'en', published: published('2025-03-08') })).events.map((e) => ({
+      ordinal: e.ordinal,
+      place: e.place?.name ?? null,
+      sentences: e.evidence.length,
+    }));
+
+  it('keeps the previous round and the conflict discussed out of the meeting', () => {
+    expect(
+      told([
+        'India and Chile held their fifth 2+2 Ministerial Dialogue in New Delhi on Friday.',
+        'Minister Rajnath Singh hosted Minister Alberto van Klaveren for the talks, which covered the conflict in Gaza.',
+        'The fourth 2+2 dialogue was held in Santiago in April 2022.',
+      ]),
+    ).toEqual([{ ordinal: 5, place: 'New Delhi', sentences: 2 }]);
+  });
+});

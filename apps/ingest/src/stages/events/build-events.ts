@@ -9,7 +9,7 @@ import { isCochair } from './meeting-frames.js';
 import { clausePlace, nearestPlace } from './nearest.js';
 import { type ClauseReading, readClause } from './read-clause.js';
 import { readAliases, readPhrase } from './read-name.js';
-import { mergeStory } from './story.js';
+import { datesFromHolder, mergeStory } from './story.js';
 
 const ATTENDED =
   /(?:attended|joined|took part in|participated in|were (?:also )?(?:present|at)|(?:ont|a) (?:(?:également|aussi|egalement)\s+)?(?:assisté|participé|assiste|participe)\s+(?:à|a|aux?))\s+(?:(?:the|these|those|les|la|le|l['’]|ces|ce|cette)\s*)?$/iu;
@@ -150,6 +150,7 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
     for (const part of parts) tellClause(f, part, state, ctx);
   }
   const events = mergeStory(state.events, facts);
+  datesFromHolder(events);
   if (events.length === 0) {
     const visit = visitFallback(facts, ctx, lang);
     if (visit) events.push(visit);

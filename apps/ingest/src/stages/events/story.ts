@@ -38,7 +38,7 @@ const shared = (a: DraftEvent, b: DraftEvent) => a.participants.filter((k) => b.
 function kindsFit(a: DraftEvent, b: DraftEvent): boolean {
   if (a.kind === b.kind) return true;
   const loose = (x: DraftEvent, y: DraftEvent) =>
-    (LOOSE.has(x.kind) && (LOOSE.has(y.kind) || NAMED_KINDS.has(y.kind))) ||
+    (LOOSE.has(x.kind) && (LOOSE.has(y.kind) || NAMED_KINDS.has(y.kind) || y.kind === 'phone_call')) ||
     (x.kind === 'phone_call' && MEDIUM.test(x.trigger.span.text) && NAMED_KINDS.has(y.kind));
   return loose(a, b) || loose(b, a);
 }
@@ -68,6 +68,18 @@ function fold(into: DraftEvent, from: DraftEvent) {
   for (const a of from.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
 }
 
+/** "Trump called Ukrainian President Zelensky": the person a meeting word names is not in the other meeting. */
+function newCounterpart(e: DraftEvent, other: DraftEvent): boolean {
+  const { sentence, span } = e.trigger;
+  return e.mentions.some(
+    (m) =>
+      m.sentence.index === sentence &&
+      m.name.start > span.start &&
+      m.name.start - span.end <= 30 &&
+      !other.participants.includes(m.key),
+  );
+}
+
 /** Whether `b` tells the meeting `a` tells: fitting kind, date, place and ordinal, and a reason to join. */
 function oneMeeting(a: DraftEvent, b: DraftEvent, facts: readonly SentenceFacts[]): boolean {
   if (toldAgainst(a, facts) || toldAgainst(b, facts)) return false;
@@ -80,7 +92,9 @@ function oneMeeting(a: DraftEvent, b: DraftEvent, facts: readonly SentenceFacts[
   const call = a.kind === 'phone_call' ? a : b.kind === 'phone_call' ? b : null;
   const other = call === a ? b : a;
   // dates already fit: the same day or one unsaid
-  return !!call && shared(a, b) >= Math.min(2, other.participants.length);
+  return (
+    !!call && shared(a, b) >= Math.min(2, other.participants.length) && !newCounterpart(a, b) && !newCounterpart(b, a)
+  );
 }
 
 /**
@@ -101,4 +115,22 @@ export function mergeStory(events: readonly DraftEvent[], facts: readonly Senten
     out[out.indexOf(match)] = keep;
   }
   return out;
+}
+
+/**
+ * "Il s'est rendu au ministère, où il a eu un entretien avec…": a meeting told in a sentence that
+ * also tells a dated meeting (a visit, a day's programme) without a day of its own is on that day.
+ */
+export function datesFromHolder(events: readonly DraftEvent[]) {
+  for (const e of events) {
+    if (e.date) continue;
+    const holder = events.find((o) => o !== e && o.date && o.dateAt && o.evidence.has(e.trigger.sentence));
+    if (!holder?.date) continue;
+    const { iso, text, year } = holder.date;
+    e.date =
+      year === 'unknown'
+        ? { iso, text, year }
+        : { iso, text, year: 'inferred', basis: `told in a sentence of the meeting dated «${text}»` };
+    e.dateAt = holder.dateAt;
+  }
 }

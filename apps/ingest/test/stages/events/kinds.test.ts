@@ -39,6 +39,13 @@ describe('which meetings, and their kind', () => {
       'Chancellor Olaf Scholz and Prime Minister Donald Tusk opened the German-Polish intergovernmental consultations in Warsaw on Tuesday.',
       'ministerial_meeting',
     ],
+    [
+      'fr',
+      "Le Premier ministre Pham Minh Chinh s'est entretenu au téléphone lundi avec son homologue Hun Manet.",
+      'phone_call',
+    ],
+    ['en', 'On Monday, Prime Minister Keir Starmer called Prime Minister Narendra Modi.', 'phone_call'],
+    ['en', 'On Monday, Foreign Secretary David Lammy called on Prime Minister Narendra Modi.', 'reception'],
   ])('%s: %s', (language, text, kind) => {
     expect(kinds(text, language)).toEqual([kind]);
   });

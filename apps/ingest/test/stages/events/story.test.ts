@@ -77,3 +77,33 @@ describe('the reported meeting, not a previous edition nor a subject discussed (
     ).toEqual([{ ordinal: 5, place: 'New Delhi', sentences: 2 }]);
   });
 });
+
+describe('calls told one after another (classes 2, 3, 5)', () => {
+  it('keeps a second call with a new counterpart apart, on the day of the first', () => {
+    expect(
+      events(
+        [
+          'President Ana Silva and Chancellor Olaf Scholz spoke by telephone on Wednesday and agreed that their teams should begin talks soon.',
+          'Right after hanging up with Scholz, Silva called Prime Minister Mark Carney to brief him.',
+        ],
+        'en',
+      ),
+    ).toEqual([
+      { kind: 'phone_call', ordinal: null, date: '2025-03-05', people: ['Ana Silva', 'Olaf Scholz'] },
+      { kind: 'phone_call', ordinal: null, date: '2025-03-05', people: ['Ana Silva', 'Mark Carney', 'Olaf Scholz'] },
+    ]);
+  });
+
+  it('dates a meeting told inside a dated visit sentence with the visit day', () => {
+    expect(
+      events(
+        [
+          'Le ministre Jean-Noël Barrot s’est rendu dimanche à Alger.',
+          'Jean-Noël Barrot s’est rendu directement au ministère, où il a eu un entretien avec son homologue Ahmed Attaf.',
+        ],
+        'fr',
+        '2025-04-07',
+      ).map((e) => [e.kind, e.date]),
+    ).toContainEqual(['talks', '2025-04-06']);
+  });
+});

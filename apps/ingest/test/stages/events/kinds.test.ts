@@ -53,4 +53,13 @@ describe('which meetings, and their kind', () => {
   it('does not read receiving a prize as a reception', () => {
     expect(kinds('Mardi matin, à Münster, le président Emmanuel Macron a reçu le prix de la paix.', 'fr')).toEqual([]);
   });
+
+  it('tells the talks a signing followed', () => {
+    expect(
+      kinds(
+        "Le Chili a signé jeudi 6 mars un contrat d'hélicoptères, a annoncé le ministre Alberto van Klaveren, à l'issue d'un entretien à Paris avec son homologue Sébastien Lecornu.",
+        'fr',
+      ),
+    ).toContain('talks');
+  });
 });

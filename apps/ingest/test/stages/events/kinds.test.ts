@@ -62,4 +62,13 @@ describe('which meetings, and their kind', () => {
       ),
     ).toContain('talks');
   });
+
+  it('does not report a meeting to come (issue 12, class 4)', () => {
+    expect(
+      kinds(
+        'Samedi, le président Bassirou Diomaye Faye est attendu à Banjul pour rencontrer le président Adama Barrow.',
+        'fr',
+      ),
+    ).toEqual([]);
+  });
 });

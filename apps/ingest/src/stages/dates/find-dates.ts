@@ -92,6 +92,12 @@ const WEEKDAY_ALONE = new RegExp(
   'gu',
 );
 
+// a calendar date names its month, or writes day and month in digits ("28/11", "2023-11-28")
+const CALENDAR = new RegExp(
+  `(?:${monthAlt}|\\b(?:jan|feb|fev|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec)\\.?(?!\\p{L})|\\d{1,4}\\s*[/.-]\\s*\\d{1,2})`,
+  'u',
+);
+
 const chronoFor = (language: string) => (language === 'fr' ? frenchStrict : englishStrict);
 
 /** Where a regex match of the folded text stands in the original (folding keeps offsets). */
@@ -126,6 +132,8 @@ function chronoDates(text: string, language: string, reference: Date): DateMenti
     const month = s.isCertain('month') ? (s.get('month') ?? null) : null;
     // chrono also reads "a day earlier" against its reference: relative dates are ours to resolve
     if (day === null || month === null || !/\d/.test(r.text)) continue;
+    // "for about 30 minutes", "à 10h30": durations and clock times are never dates
+    if (!CALENDAR.test(foldKeepLength(r.text))) continue;
     // chrono reads "08:15" or "5 h" as dates: only calendar dates count here
     out.push({
       start: r.index,

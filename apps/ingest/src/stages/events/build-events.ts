@@ -7,7 +7,7 @@ import { GENERIC, LABELS, label, NAMED_KINDS, seriesOf } from './event-labels.js
 import { addPeople, attendFromNext, finishPlaces, visitFallback } from './finish-events.js';
 import { isCochair } from './meeting-frames.js';
 import { clausePlace, nearestPlace } from './nearest.js';
-import { type ClauseReading, readClause } from './read-clause.js';
+import { type ClauseReading, readClause, writtenDay } from './read-clause.js';
 import { readAliases, readPhrase } from './read-name.js';
 import { datesFromHolder, mergeStory } from './story.js';
 
@@ -27,6 +27,8 @@ function sameMeeting(r: ClauseReading, events: readonly DraftEvent[]): DraftEven
     (e) =>
       e.kind === main.kind &&
       sameDay(r.date, e.date) &&
+      // "the G20 summit in Rio" after a summit in Lima: another meeting
+      (!r.place || !e.place || r.place.name === e.place.name) &&
       (ordinal === null || e.ordinal === null || e.ordinal === ordinal.value) &&
       ((ordinal !== null && e.ordinal === ordinal.value) ||
         keys.length === 0 ||
@@ -140,14 +142,12 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
   const lang = languageIndex(ctx.language);
   for (const f of facts) {
     const parts = clauses(f);
-    if (parts.length === 0) {
-      if (f.people.length > 0 && isCochair(f.sentence.text, ctx.meetingWords)) {
-        if (state.last) addPeople(state.last, f.people, f.sentence.index);
-        else state.pending.push(...f.people);
-      }
-      continue;
+    if (parts.length === 0 && f.people.length > 0 && isCochair(f.sentence.text, ctx.meetingWords)) {
+      if (state.last) addPeople(state.last, f.people, f.sentence.index);
+      else state.pending.push(...f.people);
     }
     for (const part of parts) tellClause(f, part, state, ctx);
+    state.recentDate = writtenDay(f, ctx) ?? state.recentDate ?? null;
   }
   const events = mergeStory(state.events, facts);
   datesFromHolder(events);

@@ -1,3 +1,4 @@
+import type { DateMention } from '../../text/date-mention.js';
 import type { Span } from '../../text/span.js';
 import type { SentenceFacts } from './event-context.js';
 
@@ -5,12 +6,19 @@ import type { SentenceFacts } from './event-context.js';
 export const nearest = <T extends Span>(items: readonly T[], at: number): T | undefined =>
   [...items].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 
-/** The sentence's date of the given precision nearest a meeting word. */
-export const nearestDate = (f: SentenceFacts, precision: 'day' | 'relative', at: number) =>
-  nearest(
-    f.dates.filter((d) => d.precision === precision),
-    at,
+/** "soon after", "in the evening": the same day as another date, weaker than a weekday or "a day earlier". */
+const sameDayOnly = (d: DateMention) => d.weekday === null && d.relative?.kind === 'offset' && d.relative.days === 0;
+
+/** The sentence's date of the given precision nearest a meeting word (a written day before a same-day phrase). */
+export const nearestDate = (f: SentenceFacts, precision: 'day' | 'relative', at: number) => {
+  const all = f.dates.filter((d) => d.precision === precision);
+  return (
+    nearest(
+      all.filter((d) => !sameDayOnly(d)),
+      at,
+    ) ?? nearest(all, at)
   );
+};
 
 /** The sentence's city nearest a meeting word, else its country nearest it. */
 export const nearestPlace = (f: SentenceFacts, at: number) =>

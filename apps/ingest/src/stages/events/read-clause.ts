@@ -1,4 +1,4 @@
-import type { DateRef } from '@kizuna/model';
+import type { DateRef, Place } from '@kizuna/model';
 import type { FoundPerson, TriggerHit } from '../../draft/mentions.js';
 import type { DateMention } from '../../text/date-mention.js';
 import { readOrdinal, readSuchOrdinal } from '../../text/ordinal.js';
@@ -6,7 +6,7 @@ import { resolveDate } from '../../text/resolve-date.js';
 import type { Located, Span } from '../../text/span.js';
 import type { EventContext, EventState, SentenceFacts } from './event-context.js';
 import { GENERIC } from './event-labels.js';
-import { nearestDate } from './nearest.js';
+import { clausePlace, nearestDate } from './nearest.js';
 
 const PRONOUN = /(?:^|[\s,])(?:il|elle|he|she)\s+$|(?:^|[\s,])(?:il|elle|he|she)\s+(?:a|avait|also|has|had)\s/iu;
 const GROUP =
@@ -33,6 +33,8 @@ export interface ClauseReading {
   before: string;
   /** The sentence also refers back to a meeting told elsewhere. */
   refersBack: boolean;
+  /** The place of the meeting word's own clause ("summit in Rio"). */
+  place: Place | null;
 }
 
 /** A sentence that refers back to a meeting ("after the talks") takes its date. */
@@ -77,6 +79,17 @@ function clausePeople(
   return people;
 }
 
+/** The day a sentence writes out last (a date or a weekday, not "the day before"), resolved. */
+export function writtenDay(f: SentenceFacts, ctx: EventContext): { date: DateRef; at: number } | null {
+  // a span of days ("February 25 to 28", "du 3 au 5 mars") is a visit's, not one day
+  const m = f.dates
+    .filter((d) => d.precision === 'day' || (d.precision === 'relative' && d.weekday !== null))
+    .filter((d) => !/\d\s*(?:to|au|-|–|until|jusqu)/u.test(d.text))
+    .at(-1);
+  const date = m ? resolveDate(m, { ...ctx.dates, anchor: null }) : null;
+  return date ? { date, at: f.sentence.index } : null;
+}
+
 /**
  * "The fourth round was held in Washington in April 2022": a sentence dated only by a month or year
  * before the story's year tells an earlier meeting (a previous edition), not the article's.
@@ -103,7 +116,9 @@ export function readClause(
   const at = f.sentence.index;
   if (toldOfEarlierYear(f, ctx)) return null;
   // "le même jour" refers to the day the story is told on, not to a day recalled ("la veille")
+  const recent = state.recentDate && at - state.recentDate.at <= 2 ? state.recentDate.date : null;
   const anchor: DateRef | null =
+    recent ??
     [...state.events].reverse().find((e) => e.date && !e.date.basis?.startsWith('relative'))?.date ??
     [...state.events].reverse().find((e) => e.date)?.date ??
     null;
@@ -125,5 +140,6 @@ export function readClause(
   }
   const before = f.sentence.text.slice(0, main.start);
   const refersBack = f.triggers.some((h) => h.background && h !== main);
-  return { main, at, people, namedKeys, keys, dateMention, date, dateAt, ordinal, before, refersBack };
+  const place = clausePlace(f, main)?.place ?? null;
+  return { main, at, people, namedKeys, keys, dateMention, date, dateAt, ordinal, before, refersBack, place };
 }

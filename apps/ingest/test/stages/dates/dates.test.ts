@@ -91,6 +91,18 @@ describe('findDates + resolveDate', () => {
     if (d) expect(sentence).toContain(d.text);
   });
 
+  it.each([
+    ['en', 'On November 15, for about 30 minutes, the prime minister held a meeting.', ['November 15']],
+    ['en', 'They spoke for about 80 minutes in a 45-minute call.', []],
+    ['fr', 'La réunion a commencé à 10h30.', []],
+  ])('reads durations and clock times as no date (%s: %s)', (language, sentence, texts) => {
+    expect(
+      findDates(sentence, language, ref)
+        .filter((d) => d.precision === 'day')
+        .map((d) => d.text),
+    ).toEqual(texts);
+  });
+
   it('does not read "mer" (sea) as a weekday in French', () => {
     expect(findDates('la sécurité de la navigation en mer Orientale', 'fr', ref)).toEqual([]);
   });

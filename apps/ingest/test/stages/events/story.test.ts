@@ -107,3 +107,24 @@ describe('calls told one after another (classes 2, 3, 5)', () => {
     ).toContainEqual(['talks', '2025-04-06']);
   });
 });
+
+describe('a day told just before (class 2)', () => {
+  it('dates "that day" and "in the evening" from the day the sentence before wrote, not the lead meeting', () => {
+    expect(
+      events(
+        [
+          'President Emmanuel Macron and Prime Minister Narendra Modi held talks at the Élysée on Friday.',
+          "Modi's two-day visit began on Thursday.",
+          'That day he met Prime Minister Élisabeth Borne.',
+          'In the evening, Macron hosted Modi for a private dinner.',
+        ],
+        'en',
+        '2025-03-08',
+      ).map((e) => [e.kind, e.date]),
+    ).toEqual([
+      ['talks', '2025-03-07'],
+      ['meeting', '2025-03-06'],
+      ['reception', '2025-03-06'],
+    ]);
+  });
+});

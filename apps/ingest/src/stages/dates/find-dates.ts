@@ -82,7 +82,7 @@ const RELATIVE: [RegExp, DateMention['relative'], RegExp | null][] = [
   ],
   // the occasion or the hours around the meeting just told: its day
   [
-    /(?:(?:right|just|shortly|immediately|soon) after|(?:juste|peu|aussitot|sitot|immediatement) apres|a cette occasion|en cette occasion|on (?:this|that|the same) occasion|l'apres-midi|(?:le|en) matin|dans la foulee|(?:earlier|later) in the (?:day|morning|afternoon|evening)|quelques heures (?:plus tot|plus tard|auparavant)|(?:a few|several) hours (?:earlier|later|before)|plus tot dans la journee|the day (?:began|started|opened)|la journee (?:avait |a )?(?:commence|debute))(?!\p{L})/gu,
+    /(?:en soiree|en fin de (?:journee|matinee|soiree|apres-midi)|in the late (?:morning|afternoon|evening)|(?:right|just|shortly|immediately|soon) after|(?:juste|peu|aussitot|sitot|immediatement) apres|a cette occasion|en cette occasion|on (?:this|that|the same) occasion|l'apres-midi|(?:le|en) matin|dans la foulee|(?:earlier|later) in the (?:day|morning|afternoon|evening)|quelques heures (?:plus tot|plus tard|auparavant)|(?:a few|several) hours (?:earlier|later|before)|plus tot dans la journee|the day (?:began|started|opened)|la journee (?:avait |a )?(?:commence|debute))(?!\p{L})/gu,
     { kind: 'offset', days: 0 },
     LETTER,
   ],

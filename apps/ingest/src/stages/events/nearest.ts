@@ -35,8 +35,16 @@ export const nearestPlace = (f: SentenceFacts, at: number) =>
  * The city or country of a meeting word's own clause: "talks in Hanoi", not "…, the conflict in Gaza"
  * (no clause break between them, and near).
  */
-export const clausePlace = (f: SentenceFacts, h: Span) =>
-  nearestPlace({ ...f, places: f.places.filter((p) => sameClause(f.sentence.text, h, p)) }, h.start);
+export const clausePlace = (f: SentenceFacts, h: Span) => {
+  const own = f.places.filter((p) => sameClause(f.sentence.text, h, p));
+  const city = (ps: typeof own) =>
+    nearest(
+      ps.filter((p) => p.level === 'city'),
+      h.start,
+    );
+  // a city of the sentence says more than the country of the clause ("au sommet … au Japon", "à Tokyo")
+  return city(own) ?? city(f.places) ?? nearestPlace({ ...f, places: own }, h.start);
+};
 
 function sameClause(text: string, h: Span, p: Span): boolean {
   const between = p.start >= h.end ? text.slice(h.end, p.start) : text.slice(p.end, h.start);

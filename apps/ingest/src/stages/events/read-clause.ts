@@ -79,15 +79,26 @@ function clausePeople(
   return people;
 }
 
+/** Whether a day falls in the week before the article's date (or the article has no date to tell). */
+function nearStory(date: DateRef, ctx: EventContext): boolean {
+  const doc = ctx.dates.documentDate?.iso;
+  if (!doc || !/^\d{4}-\d{2}-\d{2}$/.test(doc) || !/^\d{4}-\d{2}-\d{2}$/.test(date.iso)) return true;
+  const days = (Date.parse(`${doc}T00:00:00Z`) - Date.parse(`${date.iso}T00:00:00Z`)) / 86_400_000;
+  return days >= -1 && days <= 8;
+}
+
 /** The day a sentence writes out last (a date or a weekday, not "the day before"), resolved. */
 export function writtenDay(f: SentenceFacts, ctx: EventContext): { date: DateRef; at: number } | null {
   // a span of days ("February 25 to 28", "du 3 au 5 mars") is a visit's, not one day
   const m = f.dates
     .filter((d) => d.precision === 'day' || (d.precision === 'relative' && d.weekday !== null))
     .filter((d) => !/\d\s*(?:to|au|-|–|until|jusqu)/u.test(d.text))
+    // "in Kenya until Friday": the end of a stay, not a day told
+    .filter((d) => !/(?:until|till|through|jusqu['’]?\s*(?:à|au)?)\s*$/iu.test(f.sentence.text.slice(0, d.start)))
     .at(-1);
   const date = m ? resolveDate(m, { ...ctx.dates, anchor: null }) : null;
-  return date ? { date, at: f.sentence.index } : null;
+  // "la lettre du 30 juillet" in an October story: a day recalled, not the story's
+  return date && nearStory(date, ctx) ? { date, at: f.sentence.index } : null;
 }
 
 /**
@@ -121,6 +132,8 @@ export function readClause(
     recent ??
     [...state.events].reverse().find((e) => e.date && !e.date.basis?.startsWith('relative'))?.date ??
     [...state.events].reverse().find((e) => e.date)?.date ??
+    state.recentDate?.date ??
+    ctx.dates.storyDate ??
     null;
   const dateMention = nearestDate(f, 'day', main.start) ?? nearestDate(f, 'relative', main.start);
   let date: DateRef | null = dateMention ? resolveDate(dateMention, { ...ctx.dates, anchor }) : null;

@@ -10,7 +10,7 @@ const SEATS: readonly [RegExp, string][] = [
   [/(?:palais de )?l['’]elysee|elysee palace|the elysee/giu, 'Paris'],
   [/(?:la )?maison[- ]blanche|the white house/giu, 'Washington'],
   [/(?:le |the )?kremlin/giu, 'Moscow'],
-  [/zhongnanhai|great hall of the people|palais du peuple/giu, 'Beijing'],
+  [/zhongnanhai|great hall of the people|grand palais du peuple/giu, 'Beijing'],
   [/downing street/giu, 'London'],
   [/palais (?:du )?quirinal|quirinal palace|palazzo chigi|villa doria pamphilj/giu, 'Rome'],
   [/(?:palais d['’]|palacio d[eo] |palacio )?(?:itamaraty|planalto|alvorada)/giu, 'Brasília'],

@@ -46,6 +46,13 @@ describe('which meetings, and their kind', () => {
     ],
     ['en', 'On Monday, Prime Minister Keir Starmer called Prime Minister Narendra Modi.', 'phone_call'],
     ['en', 'On Monday, Foreign Secretary David Lammy called on Prime Minister Narendra Modi.', 'reception'],
+    ['fr', 'Le soir, le président Félix Tshisekedi a offert au roi Philippe un dîner privé à Kinshasa.', 'reception'],
+    [
+      'en',
+      'President Luiz Inácio Lula da Silva hosted a state dinner for President Xi Jinping on Wednesday.',
+      'reception',
+    ],
+    ['fr', 'Le président Emmanuel Macron a eu jeudi un déjeuner de travail avec le chancelier Olaf Scholz.', 'meeting'],
   ])('%s: %s', (language, text, kind) => {
     expect(kinds(text, language)).toEqual([kind]);
   });

@@ -128,3 +128,20 @@ describe('a day told just before (class 2)', () => {
     ]);
   });
 });
+
+describe('a same-day phrase with no meeting told before (class 2)', () => {
+  it('dates "le soir même" from the day the lead wrote, and places the dinner in the city of the country', () => {
+    const out = extract(
+      inputFrom(
+        [
+          'Le roi Philippe a entamé mardi 7 juin à Kinshasa une visite officielle de six jours.',
+          'Une foule dense s’était massée le long du boulevard.',
+          'Les enfants agitaient des drapeaux.',
+          'Le soir même, le président Félix Tshisekedi a offert au roi Philippe un dîner privé en République démocratique du Congo.',
+        ].join('\n'),
+        { language: 'fr', published: published('2022-06-09') },
+      ),
+    ).events.map((e) => [e.kind, e.date?.iso, e.place?.name]);
+    expect(out).toEqual([['reception', '2022-06-07', 'Kinshasa']]);
+  });
+});

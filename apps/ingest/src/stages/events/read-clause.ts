@@ -138,7 +138,9 @@ export function readClause(
   const dateMention = nearestDate(f, 'day', main.start) ?? nearestDate(f, 'relative', main.start);
   let date: DateRef | null = dateMention ? resolveDate(dateMention, { ...ctx.dates, anchor }) : null;
   let dateAt: Located | null = date && dateMention ? { sentence: at, span: dateMention } : null;
-  const ordinal = readOrdinal(f.sentence.text, main.start) ?? readSuchOrdinal(f.sentence.text, main.end);
+  const read = readOrdinal(f.sentence.text, main.start) ?? readSuchOrdinal(f.sentence.text, main.end);
+  // "the first time the 2+2 talks were held here": a first of its kind, not the meeting's number
+  const ordinal = read && /^\S+\s+(?:time|fois)(?!\p{L})/iu.test(f.sentence.text.slice(read.start)) ? null : read;
   const namedKeys = new Set(part.people.map((p) => p.key));
   const people = clausePeople(f, part, state, ctx);
   const keys = [...new Set(people.map((p) => p.key))];

@@ -80,6 +80,17 @@ function newCounterpart(e: DraftEvent, other: DraftEvent): boolean {
   );
 }
 
+const fullDay = (e: DraftEvent) => !!e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date.iso);
+
+function sameNamedDay(a: DraftEvent, b: DraftEvent): boolean {
+  return a.kind === b.kind && NAMED_KINDS.has(a.kind) && fullDay(a) && fullDay(b) && a.date?.iso === b.date?.iso;
+}
+
+/** "X met Y in Quezon City on July 30, the first time the 2+2 talks…": the verb's meeting is the named one. */
+function sameSentenceNamed(loose: DraftEvent, named: DraftEvent): boolean {
+  return LOOSE.has(loose.kind) && NAMED_KINDS.has(named.kind) && named.evidence.has(loose.trigger.sentence);
+}
+
 /** Whether `b` tells the meeting `a` tells: fitting kind, date, place and ordinal, and a reason to join. */
 function oneMeeting(a: DraftEvent, b: DraftEvent, facts: readonly SentenceFacts[]): boolean {
   if (toldAgainst(a, facts) || toldAgainst(b, facts)) return false;
@@ -88,6 +99,8 @@ function oneMeeting(a: DraftEvent, b: DraftEvent, facts: readonly SentenceFacts[
   if (isRelative(a.date) || isRelative(b.date)) return false;
   // a meeting told without its people ("the 24th council", a caption) is the peopled one of its story
   if (a.participants.length === 0 || b.participants.length === 0) return true;
+  // one named meeting (a 2+2, a summit) a day: told twice, or by its verb and its name in one sentence
+  if (sameNamedDay(a, b) || sameSentenceNamed(a, b) || sameSentenceNamed(b, a)) return true;
   // a call told in several sentences: its people again, without a day of their own
   const call = a.kind === 'phone_call' ? a : b.kind === 'phone_call' ? b : null;
   const other = call === a ? b : a;
@@ -103,6 +116,13 @@ function oneMeeting(a: DraftEvent, b: DraftEvent, facts: readonly SentenceFacts[
  * place differ stay apart. The nearest earlier candidate wins, else the nearest later one.
  */
 export function mergeStory(events: readonly DraftEvent[], facts: readonly SentenceFacts[]): DraftEvent[] {
+  // a merge can make two meetings one that were not before ("met" joining the 2+2 told again)
+  let out = mergeOnce(events, facts);
+  for (let next = mergeOnce(out, facts); next.length < out.length; next = mergeOnce(out, facts)) out = next;
+  return out;
+}
+
+function mergeOnce(events: readonly DraftEvent[], facts: readonly SentenceFacts[]): DraftEvent[] {
   const out: DraftEvent[] = [];
   for (const e of [...events].sort((x, y) => first(x) - first(y))) {
     const match = [...out].reverse().find((o) => oneMeeting(o, e, facts));

@@ -43,6 +43,15 @@ describe('one meeting, one event (issue 12, class 5)', () => {
       ],
     },
     {
+      why: 'a named meeting told again, and met by its verb in a sentence that names it: one dialogue',
+      language: 'en',
+      lines: [
+        'Madrid will fund coast guard training, Foreign Minister José Manuel Albares said on Tuesday after the fourth Spain-Morocco Ministerial Dialogue.',
+        'José Manuel Albares met Foreign Minister Nasser Bourita in Rabat on March 4, the first time the 2+2 dialogue has been held in Morocco.',
+      ],
+      want: [{ kind: 'dialogue', ordinal: 4, date: '2025-03-04', people: ['José Manuel Albares', 'Nasser Bourita'] }],
+    },
+    {
       why: 'a meeting told "ahead of the talks" or "also" is another meeting, kept apart',
       language: 'en',
       lines: [

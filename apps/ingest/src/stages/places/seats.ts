@@ -21,10 +21,14 @@ const SEATS: readonly [RegExp, string][] = [
 // the seat is where a meeting happened only when said so: "à l'Élysée", "at the White House"
 const AT = /(?:^|[\s,(])(?:à|a|au|at|in|from|depuis|de)\s*(?:l['’]|la |le |the )?$/iu;
 
+// one pass first: most sentences name no seat, and ten patterns per sentence cost the ingest
+const ANY_SEAT = new RegExp(SEATS.map(([re]) => re.source).join('|'), 'iu');
+
 /** The seats of power a sentence places things at, as their city. */
 export function findSeats(text: string, places: GazetteerIndex): PlaceMention[] {
   const folded = foldKeepLength(text);
   const out: PlaceMention[] = [];
+  if (!ANY_SEAT.test(folded)) return out;
   for (const [re, city] of SEATS) {
     for (const m of folded.matchAll(re)) {
       const start = m.index ?? 0;

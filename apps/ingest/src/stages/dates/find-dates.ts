@@ -80,10 +80,22 @@ const RELATIVE: [RegExp, DateMention['relative'], RegExp | null][] = [
     { kind: 'offset', days: 0 },
     LETTER,
   ],
+  // the occasion or the hours around the meeting just told: its day
+  [
+    /(?:en soiree|en fin de (?:journee|matinee|soiree|apres-midi)|in the late (?:morning|afternoon|evening)|(?:right|just|shortly|immediately|soon) after|(?:juste|peu|aussitot|sitot|immediatement) apres|a cette occasion|en cette occasion|on (?:this|that|the same) occasion|l'apres-midi|(?:le|en) matin|dans la foulee|(?:earlier|later) in the (?:day|morning|afternoon|evening)|quelques heures (?:plus tot|plus tard|auparavant)|(?:a few|several) hours (?:earlier|later|before)|plus tot dans la journee|the day (?:began|started|opened)|la journee (?:avait |a )?(?:commence|debute))(?!\p{L})/gu,
+    { kind: 'offset', days: 0 },
+    LETTER,
+  ],
 ];
 const WEEKDAY_ALONE = new RegExp(
   `(?:(?:on|ce|this|last|dernier)\\s+)?(${weekdayAlt})(?:\\s+(?:dernier|last))?(?!\\p{L})`,
   'gu',
+);
+
+// a calendar date names its month, or writes day and month in digits ("28/11", "2023-11-28")
+const CALENDAR = new RegExp(
+  `(?:${monthAlt}|\\b(?:jan|feb|fev|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec)\\.?(?!\\p{L})|\\d{1,4}\\s*[/.-]\\s*\\d{1,2})`,
+  'u',
 );
 
 const chronoFor = (language: string) => (language === 'fr' ? frenchStrict : englishStrict);
@@ -120,6 +132,8 @@ function chronoDates(text: string, language: string, reference: Date): DateMenti
     const month = s.isCertain('month') ? (s.get('month') ?? null) : null;
     // chrono also reads "a day earlier" against its reference: relative dates are ours to resolve
     if (day === null || month === null || !/\d/.test(r.text)) continue;
+    // "for about 30 minutes", "à 10h30": durations and clock times are never dates
+    if (!CALENDAR.test(foldKeepLength(r.text))) continue;
     // chrono reads "08:15" or "5 h" as dates: only calendar dates count here
     out.push({
       start: r.index,

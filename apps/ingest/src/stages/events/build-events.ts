@@ -6,9 +6,10 @@ import { type EventContext, type EventState, languageIndex, type SentenceFacts }
 import { GENERIC, LABELS, label, NAMED_KINDS, seriesOf } from './event-labels.js';
 import { addPeople, attendFromNext, finishPlaces, visitFallback } from './finish-events.js';
 import { isCochair } from './meeting-frames.js';
-import { nearestPlace } from './nearest.js';
-import { type ClauseReading, readClause } from './read-clause.js';
+import { clausePlace, nearestPlace } from './nearest.js';
+import { type ClauseReading, readClause, writtenDay } from './read-clause.js';
 import { readAliases, readPhrase } from './read-name.js';
+import { datesFromHolder, mergeStory } from './story.js';
 
 const ATTENDED =
   /(?:attended|joined|took part in|participated in|were (?:also )?(?:present|at)|(?:ont|a) (?:(?:également|aussi|egalement)\s+)?(?:assisté|participé|assiste|participe)\s+(?:à|a|aux?))\s+(?:(?:the|these|those|les|la|le|l['’]|ces|ce|cette)\s*)?$/iu;
@@ -26,6 +27,8 @@ function sameMeeting(r: ClauseReading, events: readonly DraftEvent[]): DraftEven
     (e) =>
       e.kind === main.kind &&
       sameDay(r.date, e.date) &&
+      // "the G20 summit in Rio" after a summit in Lima: another meeting
+      (!r.place || !e.place || r.place.name === e.place.name) &&
       (ordinal === null || e.ordinal === null || e.ordinal === ordinal.value) &&
       ((ordinal !== null && e.ordinal === ordinal.value) ||
         keys.length === 0 ||
@@ -120,7 +123,7 @@ function tellClause(f: SentenceFacts, part: ReturnType<typeof clauses>[number], 
   const event = newEvent(f, r, languageIndex(ctx.language));
   addPeople(event, [...state.pending, ...r.people], r.at);
   state.pending = [];
-  const place = nearestPlace(f, r.main.start);
+  const place = clausePlace(f, r.main) ?? nearestPlace(f, r.main.start);
   if (place) {
     event.place = place.place;
     event.placeAt = { sentence: r.at, span: place };
@@ -139,16 +142,15 @@ export function buildEvents(facts: readonly SentenceFacts[], ctx: EventContext):
   const lang = languageIndex(ctx.language);
   for (const f of facts) {
     const parts = clauses(f);
-    if (parts.length === 0) {
-      if (f.people.length > 0 && isCochair(f.sentence.text, ctx.meetingWords)) {
-        if (state.last) addPeople(state.last, f.people, f.sentence.index);
-        else state.pending.push(...f.people);
-      }
-      continue;
+    if (parts.length === 0 && f.people.length > 0 && isCochair(f.sentence.text, ctx.meetingWords)) {
+      if (state.last) addPeople(state.last, f.people, f.sentence.index);
+      else state.pending.push(...f.people);
     }
     for (const part of parts) tellClause(f, part, state, ctx);
+    state.recentDate = writtenDay(f, ctx) ?? state.recentDate ?? null;
   }
-  const { events } = state;
+  const events = mergeStory(state.events, facts);
+  datesFromHolder(events);
   if (events.length === 0) {
     const visit = visitFallback(facts, ctx, lang);
     if (visit) events.push(visit);

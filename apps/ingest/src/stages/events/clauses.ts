@@ -1,6 +1,9 @@
 import type { FoundPerson, TriggerHit } from '../../draft/mentions.js';
 import type { SentenceFacts } from './event-context.js';
 
+// "à l'issue d'un entretien", "after talks": another moment than the sentence's meeting ("lors de" is the same one)
+const BEFORE_OR_AFTER = /(?:issue|apr[èe]s|after|following|avant|before|ahead|suite)(?!\p{L})/iu;
+
 const triggerRank = (h: TriggerHit) => (h.background ? 100 : 0) + h.rank;
 
 /** Picks the meeting a sentence tells: a fresh mention before one that refers back ("after the talks"). */
@@ -33,7 +36,23 @@ export function clauses(f: SentenceFacts): { main: TriggerHit; people: FoundPers
     .filter((h, i, all) => all.findIndex((x) => x.kind === h.kind) === i);
   const said = speechStart(f.sentence.text, main.end);
   const people = f.people.filter((p) => p.name.start < said);
-  if (fresh.length < 2) return [{ main, people }];
+  // "X a signé un contrat à l'issue d'un entretien avec Y": the talks referred to are told here too
+  const aside = f.triggers.find(
+    (h) =>
+      h.background &&
+      !h.passing &&
+      h !== main &&
+      h.kind !== main.kind &&
+      (h.kind === 'talks' || h.kind === 'meeting') &&
+      BEFORE_OR_AFTER.test(f.sentence.text.slice(Math.max(0, h.start - 30), h.start)),
+  );
+  if (fresh.length < 2)
+    return aside
+      ? [
+          { main, people },
+          { main: aside, people },
+        ]
+      : [{ main, people }];
   const subject = people.filter((p) => p.name.start < (fresh[0]?.start ?? 0));
   return fresh.map((h, k) => {
     const next = fresh[k + 1]?.start ?? Number.POSITIVE_INFINITY;

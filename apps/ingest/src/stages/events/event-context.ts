@@ -1,4 +1,4 @@
-import type { Place } from '@kizuna/model';
+import type { DateRef, Place } from '@kizuna/model';
 import type { DraftEvent } from '../../draft/meetings.js';
 import type { FoundPerson, PlaceMention, TriggerHit } from '../../draft/mentions.js';
 import type { MeetingWords } from '../../resources/meeting-words.js';
@@ -34,6 +34,8 @@ export interface EventState {
   last: DraftEvent | null;
   /** Co-chairs named before any meeting: they join the first one. */
   pending: FoundPerson[];
+  /** The last day a sentence wrote out (a date or a weekday), for "that day", "in the evening" just after. */
+  recentDate?: { date: DateRef; at: number } | null;
 }
 
 /** 0 for French, 1 for English: the index into a label pair. */

@@ -70,6 +70,10 @@ export function attendFromNext(events: readonly DraftEvent[], facts: readonly Se
   }
 }
 
+const isCountry = (e: DraftEvent, facts: readonly SentenceFacts[]) =>
+  !!e.placeAt &&
+  facts[e.placeAt.sentence]?.places.some((p) => p.start === e.placeAt?.span.start && p.level === 'country');
+
 /** A meeting without a place in its own sentence takes one from its other sentences, else the article's. */
 export function finishPlaces(events: DraftEvent[], facts: readonly SentenceFacts[], fallback: Place | null) {
   for (const e of events) {
@@ -84,6 +88,8 @@ export function finishPlaces(events: DraftEvent[], facts: readonly SentenceFacts
         break;
       }
     }
+    // "au Japon" while the article is in Tokyo: the city says more
+    if (e.place && fallback && e.place.country === fallback.country && isCountry(e, facts)) e.place = fallback;
     if (e.place) continue;
     if (fallback) e.place = fallback;
   }

@@ -32,7 +32,8 @@ export function absorbNamed(hits: readonly TriggerHit[], folded: string, partOf:
       out.push(g);
       continue;
     }
-    const between = folded.slice(g.end, n.start);
+    // an opening quote belongs to the name: "for the sixth «2+2» meeting"
+    const between = folded.slice(g.end, n.start).replace(/["«“]\s*$/u, '');
     const tail = between.slice(between.lastIndexOf(',') + 1);
     const m = /[.;:]/.test(between) ? null : partOf.exec(tail.length < between.length ? ` ${tail}` : tail);
     if (!m) {

@@ -28,7 +28,7 @@ function mergeAdjacent(hits: readonly TriggerHit[], text: string, folded: string
   const merged: TriggerHit[] = [];
   for (const h of hits) {
     const prev = merged[merged.length - 1];
-    if (prev && /^\s*(?:au|de|du|des|-)?\s*$/u.test(folded.slice(prev.end, h.start))) {
+    if (prev && /^\s*["«»“”]?\s*(?:au|de|du|des|-)?\s*["«»“”]?\s*$/u.test(folded.slice(prev.end, h.start))) {
       const keep = prev.rank <= h.rank ? prev : h;
       merged[merged.length - 1] = {
         ...keep,
@@ -41,6 +41,15 @@ function mergeAdjacent(hits: readonly TriggerHit[], text: string, folded: string
     } else merged.push(h);
   }
   return merged;
+}
+
+const NAMED_KINDS = new Set(['dialogue', 'ministerial_meeting', 'summit']);
+const MEDIUM = /vid[ée]o|visio|en ligne|online|virtual/iu;
+
+/** "le 2+2 par visioconférence", "summit by video conference": the link is how the named meeting was held. */
+function dropMedium(hits: TriggerHit[]): TriggerHit[] {
+  if (!hits.some((h) => NAMED_KINDS.has(h.kind) && !h.passing)) return hits;
+  return hits.filter((h) => !(h.kind === 'phone_call' && MEDIUM.test(h.text)));
 }
 
 /** The meeting words of a sentence, left to right, outside the frame of a visit. */
@@ -61,5 +70,5 @@ export function findTriggers(text: string, words: MeetingWords): TriggerHit[] {
     }
   }
   hits.sort((a, b) => a.start - b.start);
-  return absorbNamed(mergeAdjacent(hits, text, folded), folded, words.partOf);
+  return absorbNamed(dropMedium(mergeAdjacent(hits, text, folded)), folded, words.partOf);
 }

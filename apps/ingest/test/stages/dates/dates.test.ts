@@ -59,6 +59,28 @@ describe('findDates + resolveDate', () => {
       '2021-11-23',
       'inferred',
     ],
+    // the occasion or the hours around the meeting just told are its day
+    [
+      'fr',
+      'À cette occasion, les deux ministres ont signé un accord.',
+      { ...none, anchor: { iso: '2014-08-01', text: 'vendredi 1er août 2014', year: 'stated' as const } },
+      '2014-08-01',
+      'inferred',
+    ],
+    [
+      'en',
+      'Earlier in the day, the ministers paid a courtesy call on the president.',
+      { ...none, anchor: { iso: '2024-07-30', text: 'on July 30', year: 'stated' as const } },
+      '2024-07-30',
+      'inferred',
+    ],
+    [
+      'fr',
+      "L'après-midi, le chancelier l'a accueilli au château.",
+      { ...none, anchor: { iso: '--05-28', text: 'mardi 28 mai', year: 'unknown' as const } },
+      '--05-28',
+      'unknown',
+    ],
   ])('%s: %s', (language, sentence, ctx, iso, year) => {
     const [first] = findDates(sentence, language, ref);
     expect(first).toBeDefined();
@@ -67,6 +89,18 @@ describe('findDates + resolveDate', () => {
     expect(d?.year).toBe(year);
     if (d?.year === 'inferred') expect(d.basis).toBeTruthy();
     if (d) expect(sentence).toContain(d.text);
+  });
+
+  it.each([
+    ['en', 'On November 15, for about 30 minutes, the prime minister held a meeting.', ['November 15']],
+    ['en', 'They spoke for about 80 minutes in a 45-minute call.', []],
+    ['fr', 'La réunion a commencé à 10h30.', []],
+  ])('reads durations and clock times as no date (%s: %s)', (language, sentence, texts) => {
+    expect(
+      findDates(sentence, language, ref)
+        .filter((d) => d.precision === 'day')
+        .map((d) => d.text),
+    ).toEqual(texts);
   });
 
   it('does not read "mer" (sea) as a weekday in French', () => {

@@ -15,11 +15,11 @@ const events = (text: string, language: string, iso = '2025-03-07') =>
 describe('a meeting verb whose clause names the meeting it is part of', () => {
   it.each([
     {
-      why: 'English "for the Nth … meeting": one event, the named kind, ordinal, quoted alias, all people',
+      why: 'English "for the Nth … meeting": one event, the named kind (a 2+2 is a dialogue), ordinal, quoted alias, all people',
       language: 'en',
       text: 'Korean Foreign Minister Cho Tae-yul and Defence Minister Kim Yong-hyun met their Australian counterparts, Foreign Minister Penny Wong and Defence Minister Richard Marles, in Melbourne on Wednesday for the sixth "2+2" ministerial meeting of the two allies.',
       want: {
-        kind: 'ministerial_meeting',
+        kind: 'dialogue',
         ordinal: 6,
         aliases: ['2+2'],
         date: '2025-03-05',

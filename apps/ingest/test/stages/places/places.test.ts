@@ -20,6 +20,15 @@ describe('places from @kizuna/geo', () => {
     ['Le conseil s’est réuni au château de Meseberg.', [['Meseberg', 'DE', 'city']]],
     ['They were received at the presidential palace of Carthage.', [['Carthage', 'TN', 'city']]],
     ['Les délégations se sont réunies au Japon.', [['Japon', 'JP', 'country']]],
+    // a city named in another context: something to come, a subject discussed (issue 12, class 10)
+    ['Une conférence sur la migration se tiendrait à Rome dimanche prochain.', []],
+    ['Le chef de la diplomatie est attendu à Pékin le mois prochain.', []],
+    ['The talks covered the Indo-Pacific and the conflict in Gaza.', []],
+    ['They met in Hanoi, where India would open a consulate in Da Nang.', [['Hanoi', 'VN', 'city']]],
+    // a seat of power written instead of its city
+    ["Emmanuel Macron a reçu lundi à l'Élysée le président chinois.", [["l'Élysée", 'FR', 'city']]],
+    ['The leaders signed the declaration at the White House.', [['the White House', 'US', 'city']]],
+    ['The Kremlin said the call was useful.', []],
   ])('%s', (text, expected) => {
     expect(placesOf(text)).toEqual(expected);
   });

@@ -3,7 +3,7 @@ import { foldKeepLength } from '../../text/fold.js';
 import { LETTER_BEFORE, matchesNotAfter } from '../../text/not-after.js';
 import type { Span } from '../../text/span.js';
 import { documentSpans } from './document-spans.js';
-import { clauseEnd, nameStart, spanOf } from './outcome-phrase.js';
+import { clauseEnd, clauseStart, nameStart, spanOf } from './outcome-phrase.js';
 
 const touches = (spans: readonly Span[], start: number, end: number) =>
   spans.some((s) => s.start < end && start < s.end);
@@ -18,8 +18,10 @@ function decisionSpans(text: string, folded: string, words: OutcomeWords, taken:
     const that = /(?:que|that)$/u.exec(m[0])?.[0] ?? '';
     if (words.stances.test(`${that}${rest}`) || words.participle.test(rest)) continue;
     const end = clauseEnd(text, folded, m.index, words, text.length);
-    if (end - after < 8 || touches([...taken, ...out], m.index, end)) continue;
-    out.push(spanOf(text, m.index, end));
+    // "la coopération migratoire sera relancée": the subject says what is decided
+    const start = words.subjectFirst.test(m[0]) ? clauseStart(text, m.index) : m.index;
+    if (end - start - m[0].length < 8 || touches([...taken, ...out], start, end)) continue;
+    out.push(spanOf(text, start, end));
   }
   return out;
 }

@@ -31,6 +31,27 @@ describe('the outcomes one sentence names', () => {
       'Les deux pays ont convenu de relancer la ligne maritime entre leurs ports.',
       ['ont convenu de relancer la ligne maritime entre leurs ports'],
     ],
+    // an adverb or a day inside the verb ("ont aussi décidé", "agreed Thursday to")
+    [
+      'Les deux ministres ont également décidé de relancer le comité mixte des pêches.',
+      ['ont également décidé de relancer le comité mixte des pêches'],
+    ],
+    [
+      'The envoys agreed Monday to reopen the rail crossing at Tumen.',
+      ['agreed Monday to reopen the rail crossing at Tumen'],
+    ],
+    // a future or passive verb: its subject names what is decided
+    [
+      'Le dialogue sur la pêche sera relancé, tandis que la commission mixte des ports reprendra ses travaux à Brest.',
+      ['Le dialogue sur la pêche sera relancé', 'la commission mixte des ports reprendra ses travaux à Brest'],
+    ],
+    // a statement or framework is a document only as a name
+    ['In a joint text they named the Tallinn Declaration.', ['Tallinn Declaration']],
+    // a document signed there, told by an anaphora with its participle
+    [
+      'The documents signed at the ceremony covered fisheries and rail links.',
+      ['documents signed at the ceremony covered fisheries and rail links'],
+    ],
     // an amount given
     [
       'Washington announced $300 million in coastal radar funding.',
@@ -58,6 +79,10 @@ describe('the outcomes one sentence names', () => {
     // a document made long before
     'Ils ont rappelé l’accord de pêche signé en 2009 entre les deux pays.',
     'Both invoked the Convention on Migratory Species of 1979.',
+    // a document told before, a place named after a document word, a statement that is no name
+    'The agreement cuts duties on most goods.',
+    'The ministers met at the National Convention Centre in Vientiane.',
+    'The ministry said in a statement on Friday that the talks went well.',
     // a decision verb telling a past fact
     'The forum was launched in 2015 by the two ministries.',
   ])('none in: %s', (sentence) => {

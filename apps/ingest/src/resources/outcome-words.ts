@@ -16,6 +16,7 @@ export const OutcomesFile = z.object({
   namedOnly: z.string().min(1),
   when: z.string().min(1),
   subjectFirst: z.string().min(1),
+  signed: z.string().min(1),
 });
 export type OutcomesFile = z.infer<typeof OutcomesFile>;
 
@@ -47,6 +48,8 @@ export interface OutcomeWords {
   namedOnly: RegExp;
   /** "sera relancée", "will channel": the subject before the verb names the outcome (tested on the verb). */
   subjectFirst: RegExp;
+  /** "signed", "paraphé": a document put to paper there, which a signing ceremony of the article holds. */
+  signed: RegExp;
 }
 
 // a word ends at a non-letter, or is an elided article ("convenu d'ouvrir")
@@ -70,5 +73,6 @@ export function compileOutcomeWords(o: OutcomesFile): OutcomeWords {
     past: new RegExp(o.past, 'iu'),
     namedOnly: new RegExp(o.namedOnly, 'iu'),
     subjectFirst: new RegExp(o.subjectFirst, 'iu'),
+    signed: new RegExp(o.signed, 'iu'),
   };
 }

@@ -32,7 +32,9 @@ function fitness(kind: EventKind, isDocument: boolean): number {
  * first). A reception or visit takes outcomes only when nothing fitter is told before.
  */
 function ownerOf(i: number, events: readonly DraftEvent[], isDocument: boolean): number {
-  const rank = (k: number) => fitness(events[k]?.kind ?? 'other', isDocument);
+  // a meeting nobody is named at is often only a mention ("la rencontre"): a peopled one of equal kind first
+  const rank = (k: number) =>
+    2 * fitness(events[k]?.kind ?? 'other', isDocument) + (events[k]?.participants.length ? 1 : 0);
   const pick = (keep: (e: DraftEvent) => boolean) => {
     let best = -1;
     events.forEach((e, k) => {
@@ -53,6 +55,17 @@ function ownerOf(i: number, events: readonly DraftEvent[], isDocument: boolean):
   return first;
 }
 
+/** The signing told nearest a sentence, if the article tells one: a document signed goes to it, told before or after. */
+function nearestSigning(i: number, events: readonly DraftEvent[]): number {
+  let best = -1;
+  events.forEach((e, k) => {
+    const b = events[best];
+    if (e.kind !== 'signing') return;
+    if (!b || Math.abs(e.trigger.sentence - i) < Math.abs(b.trigger.sentence - i)) best = k;
+  });
+  return best;
+}
+
 /** Each meeting with the outcomes its sentences name, each a phrase of its sentence. */
 export function attachOutcomes(
   events: readonly DraftEvent[],
@@ -65,7 +78,11 @@ export function attachOutcomes(
     if (isPrior(s.text, words.meeting)) return;
     const spans = findOutcomes(s.text, words.outcome);
     if (spans.length === 0) return;
-    for (const o of spans) found[ownerOf(i, events, o.isDocument)]?.push({ sentence: i, span: o.span });
+    const signed = words.outcome.signed.test(foldKeepLength(s.text));
+    for (const o of spans) {
+      const signing = o.isDocument && signed ? nearestSigning(i, events) : -1;
+      found[signing >= 0 ? signing : ownerOf(i, events, o.isDocument)]?.push({ sentence: i, span: o.span });
+    }
   });
   return events.map((e, k) => ({ ...e, outcomes: found[k] ?? [] }));
 }

@@ -121,3 +121,24 @@ describe('the meeting an outcome belongs to', () => {
     }
   });
 });
+
+describe('a signing ceremony held at a meeting', () => {
+  const input = inputFrom(
+    [
+      'On March 3 in Lisbon, Portuguese Foreign Minister Rui Tavares held talks with his Moroccan counterpart Karim Bennani.',
+      'The two ministers agreed to open a direct air route between Porto and Agadir.',
+      'After the talks, Fisheries Minister Ana Costa and her Moroccan counterpart Youssef Alaoui signed a memorandum of understanding on artisanal fishing.',
+    ].join('\n'),
+    { id: 'pt-ma-sign', language: 'en' },
+  );
+  const { events } = extract(input);
+
+  it('is its own event, part of the meeting, and holds the document signed', () => {
+    const talks = events.find((e) => e.kind === 'talks');
+    const signing = events.find((e) => e.kind === 'signing');
+    expect(signing?.partOf).toBe(talks?.id);
+    expect(talks?.partOf).toBeUndefined();
+    expect(signing?.outcomes).toEqual(['memorandum of understanding on artisanal fishing']);
+    expect(talks?.outcomes).toEqual(['agreed to open a direct air route between Porto and Agadir']);
+  });
+});

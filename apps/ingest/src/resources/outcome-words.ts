@@ -17,6 +17,7 @@ export const OutcomesFile = z.object({
   when: z.string().min(1),
   subjectFirst: z.string().min(1),
   signed: z.string().min(1),
+  wishes: z.string().min(1),
 });
 export type OutcomesFile = z.infer<typeof OutcomesFile>;
 
@@ -50,6 +51,8 @@ export interface OutcomeWords {
   subjectFirst: RegExp;
   /** "signed", "paraphé": a document put to paper there, which a signing ceremony of the article holds. */
   signed: RegExp;
+  /** "espère que", "hopes": a wish before a verb, tested on the clause before it. */
+  wishes: RegExp;
 }
 
 // a word ends at a non-letter, or is an elided article ("convenu d'ouvrir")
@@ -74,5 +77,6 @@ export function compileOutcomeWords(o: OutcomesFile): OutcomeWords {
     namedOnly: new RegExp(o.namedOnly, 'iu'),
     subjectFirst: new RegExp(o.subjectFirst, 'iu'),
     signed: new RegExp(o.signed, 'iu'),
+    wishes: new RegExp(o.wishes, 'iu'),
   };
 }

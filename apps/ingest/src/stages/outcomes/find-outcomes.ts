@@ -5,6 +5,8 @@ import type { Span } from '../../text/span.js';
 import { documentSpans } from './document-spans.js';
 import { clauseEnd, clauseStart, nameStart, spanOf } from './outcome-phrase.js';
 
+const RELATIVE = /(?:^|\s)(?:which|who|qui)\s+$/u;
+
 const touches = (spans: readonly Span[], start: number, end: number) =>
   spans.some((s) => s.start < end && start < s.end);
 
@@ -17,6 +19,9 @@ function decisionSpans(text: string, folded: string, words: OutcomeWords, taken:
     // "agreed that … is", "convenu que … est": the view after the conjunction the verb took
     const that = /(?:que|that)$/u.exec(m[0])?.[0] ?? '';
     if (words.stances.test(`${that}${rest}`) || words.participle.test(rest)) continue;
+    // "which will let…" describes a thing; "espère que le Japon continuera" is a wish
+    const lead = folded.slice(Math.max(0, m.index - 40), m.index);
+    if (RELATIVE.test(lead) || words.wishes.test(lead)) continue;
     const end = clauseEnd(text, folded, m.index, words, text.length);
     // "la coopération migratoire sera relancée": the subject says what is decided
     const start = words.subjectFirst.test(m[0]) ? clauseStart(text, m.index) : m.index;

@@ -41,7 +41,7 @@ const MAX_SUBJECT = 90;
  */
 export function clauseStart(text: string, at: number): number {
   const before = text.slice(Math.max(0, at - MAX_SUBJECT), at);
-  const cut = /^(?:.*(?:[,;:]\s|\b(?:tandis qu['’]?e?|while|whereas|and|et)\s))?/su.exec(before)?.[0].length ?? 0;
+  const cut = /^(?:.*(?:[,;:]\s|\b(?:tandis qu['’]?e?|while|whereas)\s))?/su.exec(before)?.[0].length ?? 0;
   const from = at - before.length + cut;
   if (from === 0 || cut > 0) return from + (/^\s*/u.exec(text.slice(from))?.[0].length ?? 0);
   return at;

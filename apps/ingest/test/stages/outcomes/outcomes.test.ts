@@ -45,6 +45,12 @@ describe('the outcomes one sentence names', () => {
       'Le dialogue sur la pêche sera relancé, tandis que la commission mixte des ports reprendra ses travaux à Brest.',
       ['Le dialogue sur la pêche sera relancé', 'la commission mixte des ports reprendra ses travaux à Brest'],
     ],
+    // a future act promised, its subject first
+    [
+      'Le Portugal et le Maroc fourniront des vedettes aux garde-côtes de Tanger.',
+      ['Le Portugal et le Maroc fourniront des vedettes aux garde-côtes de Tanger'],
+    ],
+    ['Oslo will now accept salmon exports from Chile.', ['Oslo will now accept salmon exports from Chile']],
     // a statement or framework is a document only as a name
     ['In a joint text they named the Tallinn Declaration.', ['Tallinn Declaration']],
     // a document signed there, told by an anaphora with its participle
@@ -83,6 +89,10 @@ describe('the outcomes one sentence names', () => {
     'The agreement cuts duties on most goods.',
     'The ministers met at the National Convention Centre in Vientiane.',
     'The ministry said in a statement on Friday that the talks went well.',
+    // an effect judged, a thing described, a wish: no act promised
+    'He said the upgrade would build trust between the two navies.',
+    'The port, which will open in May, lies north of the city.',
+    'Le ministre espère que le Japon continuera à soutenir la région.',
     // a decision verb telling a past fact
     'The forum was launched in 2015 by the two ministries.',
   ])('none in: %s', (sentence) => {

@@ -22,7 +22,7 @@ const isPrior = (text: string, words: MeetingWords): boolean =>
 
 /** How fit a meeting is to hold an outcome: a signing holds its documents, a reception or visit little. */
 function fitness(kind: EventKind, isDocument: boolean): number {
-  if (kind === 'signing') return isDocument ? 3 : 1;
+  if (kind === 'signing') return isDocument ? 3 : 0;
   return WORKING.has(kind) ? 2 : 0;
 }
 
@@ -80,8 +80,9 @@ export function attachOutcomes(
     if (spans.length === 0) return;
     const signed = words.outcome.signed.test(foldKeepLength(s.text));
     for (const o of spans) {
+      // a document signed goes to the signing ceremony; one issued or adopted to the talks
       const signing = o.isDocument && signed ? nearestSigning(i, events) : -1;
-      found[signing >= 0 ? signing : ownerOf(i, events, o.isDocument)]?.push({ sentence: i, span: o.span });
+      found[signing >= 0 ? signing : ownerOf(i, events, false)]?.push({ sentence: i, span: o.span });
     }
   });
   return events.map((e, k) => ({ ...e, outcomes: found[k] ?? [] }));

@@ -25,7 +25,10 @@ function isMade(text: string, folded: string, at: number, end: number, start: nu
   const madeHere = words.signing.test(folded.slice(end, end + 12)); // "the documents signed at…"
   const told = /(?:^|\s)(?:the|this|that|le|la|l'|ce|cet|cette)\s*$/u.test(folded.slice(Math.max(0, at - 6), at));
   if (told && !named && !capital && !subject && !madeHere) return false;
-  return named || subject || words.signing.test(folded);
+  const made = words.signing.test(folded);
+  // a named document with nothing made or decided in its sentence is only cited ("the UN Charter")
+  if (named && !subject) return made || matchesNotAfter(folded, words.decisions, LETTER_BEFORE).length > 0;
+  return named || subject || made;
 }
 
 /** Document phrases: one per document; several documents joined by "and a…" are several phrases. */

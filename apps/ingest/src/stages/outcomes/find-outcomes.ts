@@ -22,6 +22,8 @@ function decisionSpans(text: string, folded: string, words: OutcomeWords, taken:
     // "which will let…" describes a thing; "espère que le Japon continuera" is a wish
     const lead = folded.slice(Math.max(0, m.index - 40), m.index);
     if (RELATIVE.test(lead) || words.wishes.test(lead)) continue;
+    // "…, a annoncé l'agence": the verb only says who reported the sentence
+    if (/,\s*$/u.test(lead) && /annonce|announced|said|declared|declare/u.test(m[0])) continue;
     const end = clauseEnd(text, folded, m.index, words, text.length);
     // "la coopération migratoire sera relancée": the subject says what is decided
     const start = words.subjectFirst.test(m[0]) ? clauseStart(text, m.index) : m.index;

@@ -28,31 +28,37 @@ function fitness(kind: EventKind, isDocument: boolean): number {
 
 /**
  * The meeting an outcome belongs to: the fittest meeting its sentence tells, else the fittest told
- * before it (the latest of equals), else the article's first meeting (a lead often says the result
- * first). A reception or visit takes outcomes only when nothing fitter is told before.
+ * before it (the latest of equals) when that one is a working meeting, else the working meeting
+ * told next after it: a lead says the result before the talks are told, and a reception told
+ * before seldom decided it; else the reception or visit before, else the article's first meeting.
  */
 function ownerOf(i: number, events: readonly DraftEvent[], isDocument: boolean): number {
   // a meeting nobody is named at is often only a mention ("la rencontre"): a peopled one of equal kind first
-  const rank = (k: number) =>
-    2 * fitness(events[k]?.kind ?? 'other', isDocument) + (events[k]?.participants.length ? 1 : 0);
-  const pick = (keep: (e: DraftEvent) => boolean) => {
+  const fit = (k: number) => fitness(events[k]?.kind ?? 'other', isDocument);
+  const rank = (k: number) => 2 * fit(k) + (events[k]?.participants.length ? 1 : 0);
+  const distance = (e: DraftEvent) => Math.abs(e.trigger.sentence - i);
+  const pick = (keep: (e: DraftEvent) => boolean, closer: (e: DraftEvent, b: DraftEvent) => boolean) => {
     let best = -1;
     events.forEach((e, k) => {
       if (!keep(e)) return;
       const b = events[best];
-      if (!b || rank(k) > rank(best) || (rank(k) === rank(best) && e.trigger.sentence > b.trigger.sentence)) best = k;
+      if (!b || rank(k) > rank(best) || (rank(k) === rank(best) && closer(e, b))) best = k;
     });
     return best;
   };
-  const own = pick((e) => e.trigger.sentence === i);
+  const later = (e: DraftEvent, b: DraftEvent) => e.trigger.sentence > b.trigger.sentence;
+  const own = pick((e) => e.trigger.sentence === i, later);
   if (own >= 0) return own;
-  const before = pick((e) => e.trigger.sentence < i);
-  if (before >= 0) return before;
-  let first = 0;
-  events.forEach((e, k) => {
-    if (e.trigger.sentence < (events[first]?.trigger.sentence ?? 0)) first = k;
-  });
-  return first;
+  const before = pick((e) => e.trigger.sentence < i, later);
+  if (before >= 0 && fit(before) > 0) return before;
+  // not to a meeting of another day: the sentence is still telling the one before
+  const day = events[before]?.date?.iso;
+  const sameDay = (e: DraftEvent) => !day || e.date?.iso === day;
+  const after = pick(
+    (e) => e.trigger.sentence > i && fit(events.indexOf(e)) > 0 && sameDay(e),
+    (e, b) => distance(e) < distance(b),
+  );
+  return after >= 0 || before < 0 ? Math.max(after, 0) : before;
 }
 
 /** The signing told nearest a sentence, if the article tells one: a document signed goes to it, told before or after. */

@@ -152,3 +152,22 @@ describe('a signing ceremony held at a meeting', () => {
     expect(talks?.outcomes).toEqual(['agreed to open a direct air route between Porto and Agadir']);
   });
 });
+
+describe('an outcome told after a courtesy call', () => {
+  const input = inputFrom(
+    [
+      'Le 29 novembre à Tokyo, le vice-ministre vietnamien de la Défense Nguyen Van Hai a rendu une visite de courtoisie à la ministre japonaise de la Défense Aiko Sato.',
+      'Les deux parties se sont mis d’accord sur la promotion de la coopération en matière de sauvetage en mer.',
+      'Le même jour, Nguyen Van Hai et le vice-ministre japonais Ken Mori ont coprésidé le 5e dialogue sur la politique de défense Vietnam-Japon.',
+    ].join('\n'),
+    { id: 'vn-jp-courtesy', language: 'fr' },
+  );
+  const { events } = extract(input);
+
+  it('goes to the working meeting of that day told next, not to the call', () => {
+    expect(events.map((e) => [e.kind, e.outcomes])).toEqual([
+      ['reception', []],
+      ['dialogue', ['se sont mis d’accord sur la promotion de la coopération en matière de sauvetage en mer']],
+    ]);
+  });
+});

@@ -16,9 +16,27 @@ const WORKING: ReadonlySet<EventKind> = new Set([
   'ministerial_meeting',
 ]);
 
-/** Whether a sentence is told as before the story ("last year", "l'an dernier"): its outcomes are not this meeting's. */
-const isPrior = (text: string, words: MeetingWords): boolean =>
-  matchesNotAfter(foldKeepLength(text), words.prior, LETTER_OR_NUMBER_BEFORE).length > 0;
+const LEAD = 25;
+
+/**
+ * Whether an outcome is told as before the story ("last year", "l'an dernier"): the sentence opens
+ * with the time, names a document, or the time stands in the decision's own clause; "tensions
+ * since last summer, and announce…" still tells this meeting's result.
+ */
+function isPrior(
+  text: string,
+  o: { span: { start: number; end: number }; isDocument: boolean },
+  words: MeetingWords,
+): boolean {
+  const folded = foldKeepLength(text);
+  const { span } = o;
+  return matchesNotAfter(folded, words.prior, LETTER_OR_NUMBER_BEFORE).some((m) => {
+    // a document named in a sentence about the past is a past one, wherever the time stands
+    if (m.index < LEAD || o.isDocument) return true;
+    if (m.index >= span.start) return m.index < span.end + 30;
+    return !/[,;:]|\b(?:et|and|mais|but|puis|then)\b/u.test(folded.slice(m.index + m[0].length, span.start));
+  });
+}
 
 /** How fit a meeting is to hold an outcome: a signing holds its documents, a reception or visit little. */
 function fitness(kind: EventKind, isDocument: boolean): number {
@@ -81,8 +99,7 @@ export function attachOutcomes(
   if (events.length === 0) return [];
   const found = events.map((e) => [...e.outcomes]);
   sentences.forEach((s, i) => {
-    if (isPrior(s.text, words.meeting)) return;
-    const spans = findOutcomes(s.text, words.outcome);
+    const spans = findOutcomes(s.text, words.outcome).filter((o) => !isPrior(s.text, o, words.meeting));
     if (spans.length === 0) return;
     const signed = words.outcome.signed.test(foldKeepLength(s.text));
     for (const o of spans) {

@@ -171,3 +171,19 @@ describe('an outcome told after a courtesy call', () => {
     ]);
   });
 });
+
+describe('an outcome in a sentence that also tells the past', () => {
+  const input = inputFrom(
+    [
+      'Le 2 mars, le président portugais Rui Tavares et le roi du Maroc Karim Bennani se sont entretenus au téléphone.',
+      'Ils évoquent les tensions accumulées depuis l’été dernier et annoncent la reprise de la coopération sécuritaire.',
+      'L’an dernier, les deux pays avaient signé un accord sur la pêche artisanale.',
+    ].join('\n'),
+    { id: 'pt-ma-call', language: 'fr' },
+  );
+  const { events } = extract(input);
+
+  it('keeps the decision of this meeting, not the document of last year', () => {
+    expect(events.flatMap((e) => e.outcomes)).toEqual(['annoncent la reprise de la coopération sécuritaire']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { EventKind, Sentence } from '@kizuna/model';
 import type { DraftEvent } from '../../draft/meetings.js';
+import type { FoundPerson } from '../../draft/mentions.js';
 import type { MeetingWords } from '../../resources/meeting-words.js';
 import type { OutcomeWords } from '../../resources/outcome-words.js';
 import { foldKeepLength } from '../../text/fold.js';
@@ -50,7 +51,7 @@ function fitness(kind: EventKind, isDocument: boolean): number {
  * told next after it: a lead says the result before the talks are told, and a reception told
  * before seldom decided it; else the reception or visit before, else the article's first meeting.
  */
-function ownerOf(i: number, events: readonly DraftEvent[], isDocument: boolean): number {
+function ownerOf(i: number, events: readonly DraftEvent[], isDocument: boolean, named: number): number {
   // a meeting nobody is named at is often only a mention ("la rencontre"): a peopled one of equal kind first
   const fit = (k: number) => fitness(events[k]?.kind ?? 'other', isDocument);
   const rank = (k: number) => 2 * fit(k) + (events[k]?.participants.length ? 1 : 0);
@@ -67,6 +68,8 @@ function ownerOf(i: number, events: readonly DraftEvent[], isDocument: boolean):
   const later = (e: DraftEvent, b: DraftEvent) => e.trigger.sentence > b.trigger.sentence;
   const own = pick((e) => e.trigger.sentence === i, later);
   if (own >= 0) return own;
+  // a sentence naming someone who took part in one working meeting only ("Trump invited…") tells that one
+  if (named >= 0 && fit(named) > 0) return named;
   const before = pick((e) => e.trigger.sentence < i, later);
   if (before >= 0 && fit(before) > 0) return before;
   // not to a meeting of another day: the sentence is still telling the one before
@@ -77,6 +80,21 @@ function ownerOf(i: number, events: readonly DraftEvent[], isDocument: boolean):
     (e, b) => distance(e) < distance(b),
   );
   return after >= 0 || before < 0 ? Math.max(after, 0) : before;
+}
+
+/**
+ * The one working meeting told so far that the people a sentence names took part in, when they name
+ * one only: a person of several meetings tells none apart. -1 when none or several.
+ */
+function meetingOfPeople(i: number, people: readonly FoundPerson[], events: readonly DraftEvent[]): number {
+  const owners = new Set<number>();
+  for (const p of people) {
+    // of the meetings already told: a later one is not yet the story's
+    const told = (e: DraftEvent) => WORKING.has(e.kind) && e.trigger.sentence <= i;
+    const of = events.flatMap((e, k) => (told(e) && e.participants.includes(p.key) ? [k] : []));
+    if (of.length === 1) owners.add(of[0] as number);
+  }
+  return owners.size === 1 ? ([...owners][0] as number) : -1;
 }
 
 /** The signing told nearest a sentence, if the article tells one: a document signed goes to it, told before or after. */
@@ -94,6 +112,7 @@ function nearestSigning(i: number, events: readonly DraftEvent[]): number {
 export function attachOutcomes(
   events: readonly DraftEvent[],
   sentences: readonly Sentence[],
+  peopleBySentence: readonly (readonly FoundPerson[])[],
   words: { meeting: MeetingWords; outcome: OutcomeWords },
 ): DraftEvent[] {
   if (events.length === 0) return [];
@@ -105,7 +124,8 @@ export function attachOutcomes(
     for (const o of spans) {
       // a document signed goes to the signing ceremony; one issued or adopted to the talks
       const signing = o.isDocument && signed ? nearestSigning(i, events) : -1;
-      found[signing >= 0 ? signing : ownerOf(i, events, false)]?.push({ sentence: i, span: o.span });
+      const named = meetingOfPeople(i, peopleBySentence[i] ?? [], events);
+      found[signing >= 0 ? signing : ownerOf(i, events, false, named)]?.push({ sentence: i, span: o.span });
     }
   });
   return events.map((e, k) => ({ ...e, outcomes: found[k] ?? [] }));

@@ -187,3 +187,21 @@ describe('an outcome in a sentence that also tells the past', () => {
     expect(events.flatMap((e) => e.outcomes)).toEqual(['annoncent la reprise de la coopération sécuritaire']);
   });
 });
+
+describe('two calls told in one article', () => {
+  const input = inputFrom(
+    [
+      'Le 14 août, le président portugais Rui Tavares s’est entretenu au téléphone avec le roi du Maroc Karim Bennani.',
+      'Le 15 août, le Premier ministre portugais Luis Moreira a eu un entretien téléphonique avec le chef du gouvernement espagnol Pablo Ruiz.',
+      'Karim Bennani a promis d’ouvrir une ligne aérienne directe entre Porto et Agadir.',
+    ].join('\n'),
+    { id: 'pt-calls', language: 'fr' },
+  );
+  const { events } = extract(input);
+
+  it('gives an outcome to the call of the person its sentence names, not to the call told last', () => {
+    const owner = events.find((e) => e.outcomes.length > 0);
+    expect(owner?.participants.map((p) => p.name)).toEqual(['Rui Tavares', 'Karim Bennani']);
+    expect(events.flatMap((e) => e.outcomes)).toHaveLength(1);
+  });
+});

@@ -37,11 +37,13 @@ const MAX_SUBJECT = 90;
 
 /**
  * The start of the clause a verb ends ("…, tandis que la commission mixte reprendra"): after the
- * last comma, semicolon, colon or "while"/"tandis que" before it; the verb itself when that is far.
+ * last comma, semicolon, colon, "while"/"tandis que" or "said"/"that"/"que" before it (the reporter
+ * is no part of the act); the verb itself when that is far.
  */
 export function clauseStart(text: string, at: number): number {
   const before = text.slice(Math.max(0, at - MAX_SUBJECT), at);
-  const cut = /^(?:.*(?:[,;:]\s|\b(?:tandis qu['’]?e?|while|whereas)\s))?/su.exec(before)?.[0].length ?? 0;
+  const cut =
+    /^(?:.*(?:[,;:]\s|\b(?:tandis qu['’]?e?|while|whereas|that|said|que|qu['’])\s?))?/su.exec(before)?.[0].length ?? 0;
   const from = at - before.length + cut;
   if (from === 0 || cut > 0) return from + (/^\s*/u.exec(text.slice(from))?.[0].length ?? 0);
   return at;

@@ -39,6 +39,14 @@ function isPrior(
   });
 }
 
+/** "250 billion euros in 2023" in an article of 2024: a figure or act of a year before the article's is a past fact. */
+function isPastYear(o: { span: { text: string }; isDocument: boolean }, year: number | null): boolean {
+  if (o.isDocument || year === null) return false;
+  // "curbs imposed in 2019", "signé en 2001": the year dates a thing the act is about, not the act
+  const m = /(\S+)\s+(?:in|en)\s+((?:19|20)\d\d)(?!\d)/u.exec(o.span.text);
+  return !!m && !/(?:ed|é|ée|és|ées)$/u.test(m[1] ?? '') && Number(m[2]) < year;
+}
+
 /** How fit a meeting is to hold an outcome: a signing holds its documents, a reception or visit little. */
 function fitness(kind: EventKind, isDocument: boolean): number {
   if (kind === 'signing') return isDocument ? 3 : 0;
@@ -114,11 +122,14 @@ export function attachOutcomes(
   sentences: readonly Sentence[],
   peopleBySentence: readonly (readonly FoundPerson[])[],
   words: { meeting: MeetingWords; outcome: OutcomeWords },
+  year: number | null = null,
 ): DraftEvent[] {
   if (events.length === 0) return [];
   const found = events.map((e) => [...e.outcomes]);
   sentences.forEach((s, i) => {
-    const spans = findOutcomes(s.text, words.outcome).filter((o) => !isPrior(s.text, o, words.meeting));
+    const spans = findOutcomes(s.text, words.outcome).filter(
+      (o) => !isPrior(s.text, o, words.meeting) && !isPastYear(o, year),
+    );
     if (spans.length === 0) return;
     const signed = words.outcome.signed.test(foldKeepLength(s.text));
     for (const o of spans) {

@@ -205,3 +205,19 @@ describe('two calls told in one article', () => {
     expect(events.flatMap((e) => e.outcomes)).toHaveLength(1);
   });
 });
+
+describe('a figure or act of a year before the article', () => {
+  const input = inputFrom(
+    [
+      'On March 3 in Lisbon, Portuguese Foreign Minister Rui Tavares held talks with his Moroccan counterpart Karim Bennani.',
+      'Trade between the two countries reached 250 million euros in 2023.',
+      'They agreed to lift the fishing curbs imposed in 2019.',
+    ].join('\n'),
+    { id: 'pt-ma-years', language: 'en', published: { iso: '2024-03-04', text: 'March 4, 2024', year: 'stated' } },
+  );
+  const { events } = extract(input);
+
+  it('is a past fact, while an act about a thing of that year is not', () => {
+    expect(events.flatMap((e) => e.outcomes)).toEqual(['agreed to lift the fishing curbs imposed in 2019']);
+  });
+});

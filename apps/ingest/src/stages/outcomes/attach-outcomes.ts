@@ -25,13 +25,12 @@ const LEAD = 25;
  * since last summer, and announce…" still tells this meeting's result.
  */
 function isPrior(
-  text: string,
+  folded: string,
+  priors: readonly RegExpExecArray[],
   o: { span: { start: number; end: number }; isDocument: boolean },
-  words: MeetingWords,
 ): boolean {
-  const folded = foldKeepLength(text);
   const { span } = o;
-  return matchesNotAfter(folded, words.prior, LETTER_OR_NUMBER_BEFORE).some((m) => {
+  return priors.some((m) => {
     // a document named in a sentence about the past is a past one, wherever the time stands
     if (m.index < LEAD || o.isDocument) return true;
     if (m.index >= span.start) return m.index < span.end + 30;
@@ -127,15 +126,16 @@ export function attachOutcomes(
   if (events.length === 0) return [];
   const found = events.map((e) => [...e.outcomes]);
   sentences.forEach((s, i) => {
-    const spans = findOutcomes(s.text, words.outcome).filter(
-      (o) => !isPrior(s.text, o, words.meeting) && !isPastYear(o, year),
-    );
-    if (spans.length === 0) return;
-    const signed = words.outcome.signed.test(foldKeepLength(s.text));
+    const all = findOutcomes(s.text, words.outcome);
+    if (all.length === 0) return;
+    const folded = foldKeepLength(s.text);
+    const priors = matchesNotAfter(folded, words.meeting.prior, LETTER_OR_NUMBER_BEFORE);
+    const spans = all.filter((o) => !isPrior(folded, priors, o) && !isPastYear(o, year));
+    const signed = words.outcome.signed.test(folded);
+    const named = meetingOfPeople(i, peopleBySentence[i] ?? [], events);
     for (const o of spans) {
       // a document signed goes to the signing ceremony; one issued or adopted to the talks
       const signing = o.isDocument && signed ? nearestSigning(i, events) : -1;
-      const named = meetingOfPeople(i, peopleBySentence[i] ?? [], events);
       found[signing >= 0 ? signing : ownerOf(i, events, false, named)]?.push({ sentence: i, span: o.span });
     }
   });

@@ -7,6 +7,19 @@ import { clauseEnd, clauseStart, nameStart, spanOf } from './outcome-phrase.js';
 
 const RELATIVE = /(?:^|\s)(?:which|who|qui)\s+$/u;
 
+const MAX_SUBJECT = 60;
+
+/**
+ * Where a decision's phrase starts: at the people who took it when its clause names them ("Nguyên
+ * Chi Vinh et Ro Manabe se sont mis d'accord…": who agreed matters when several meet), else at its
+ * verb ("They agreed to…" keeps no pronoun).
+ */
+function namedSubject(text: string, at: number): number {
+  const from = clauseStart(text, at);
+  const subject = text.slice(from, at);
+  return from < at && subject.length <= MAX_SUBJECT && /\S\s+\p{Lu}/u.test(subject) ? from : at;
+}
+
 const touches = (spans: readonly Span[], start: number, end: number) =>
   spans.some((s) => s.start < end && start < s.end);
 
@@ -26,7 +39,7 @@ function decisionSpans(text: string, folded: string, words: OutcomeWords, taken:
     if (/,\s*$/u.test(lead) && /annonce|announced|said|declared|declare/u.test(m[0])) continue;
     const end = clauseEnd(text, folded, m.index, words, text.length);
     // "la coopération migratoire sera relancée": the subject says what is decided
-    const start = words.subjectFirst.test(m[0]) ? clauseStart(text, m.index) : m.index;
+    const start = words.subjectFirst.test(m[0]) ? clauseStart(text, m.index) : namedSubject(text, m.index);
     if (end - start - m[0].length < 8 || touches([...taken, ...out], start, end)) continue;
     out.push(spanOf(text, start, end));
   }

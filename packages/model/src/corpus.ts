@@ -7,6 +7,14 @@ import { CountryCode, Source } from './source.js';
 /** One reading of a field where articles may disagree, with the sources that give it. */
 const reading = <T extends z.ZodType>(value: T) => z.strictObject({ value, sources: z.array(Source).min(1) });
 
+/** One outcome of a merged meeting: the wording shown, the other wordings, and every source that tells it. */
+export const OutcomeReading = z.strictObject({
+  text: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  sources: z.array(Source).min(1),
+});
+export type OutcomeReading = z.infer<typeof OutcomeReading>;
+
 /** A meeting merged across every article that reports it. `evidence` holds every article's sources. */
 export const CorpusEvent = Event.extend({
   articleIds: z.array(z.string().min(1)).min(1),
@@ -14,6 +22,12 @@ export const CorpusEvent = Event.extend({
   dates: z.array(reading(DateRef)),
   /** Every place the sources give, first the one shown. */
   places: z.array(reading(Place)),
+  /**
+   * Every outcome once, with all its sources: the same document or decision told by two articles
+   * (in either language) is one; those of a signing ceremony held at the meeting are included.
+   * Absent in corpora merged before outcomes were merged.
+   */
+  outcomeSources: z.array(OutcomeReading).optional(),
 });
 export type CorpusEvent = z.infer<typeof CorpusEvent>;
 

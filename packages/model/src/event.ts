@@ -34,6 +34,11 @@ export const Event = z.strictObject({
   place: Place.nullable(),
   participants: z.array(Participant),
   outcomes: z.array(z.string().min(1)),
+  /**
+   * For a signing ceremony held at a meeting, the id of that meeting (an event of the same
+   * article; in a corpus, the merged meeting): the documents signed are its outcomes too.
+   */
+  partOf: z.string().min(1).nullable().optional(),
   evidence: z.array(Source).min(1),
 });
 export type Event = z.infer<typeof Event>;

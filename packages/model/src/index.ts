@@ -1,7 +1,7 @@
 export { Article, ArticleShape, ArticleSource, Dateline, Removal, Repair } from './article.js';
 export { checkArticleInvariants, type InvariantIssue } from './article-invariants.js';
 export { bundledCorpusDir } from './bundled.js';
-export { Corpus, CorpusEvent, CorpusPerson, CorpusRole } from './corpus.js';
+export { Corpus, CorpusEvent, CorpusPerson, CorpusRole, OutcomeReading } from './corpus.js';
 export { DateRef, IsoDate, isRealDate, YearBasis } from './date-ref.js';
 export { Event, EventKind, Place } from './event.js';
 export { Fact, FactKind } from './fact.js';

@@ -40,8 +40,13 @@ export interface DetailSources {
 
 const sentenceKey = (s: Source) => `${s.articleId}\u0000${s.sentenceId}`;
 
-/** The meeting's outcomes: those the event lists, then those only its facts name; each with its sources. */
+/**
+ * The meeting's outcomes, each once with all its sources: the merged readings (one outcome told by
+ * several articles, in either language, is one line); for a corpus merged without them, those the
+ * event lists, then those only its facts name.
+ */
 function outcomesOf(event: CorpusEvent, facts: readonly SourcedFact[]): MeetingDetails['outcomes'] {
+  if (event.outcomeSources?.length) return event.outcomeSources.map(({ text, sources }) => ({ text, sources }));
   const byText = new Map<string, Source[]>(event.outcomes.map((text) => [text, []]));
   for (const { fact } of facts) byText.set(fact.text, [...(byText.get(fact.text) ?? []), fact.source]);
   return [...byText].map(([text, sources]) => ({ text, sources: sources.length ? sources : event.evidence }));

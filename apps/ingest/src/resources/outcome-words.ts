@@ -12,6 +12,12 @@ export const OutcomesFile = z.object({
   negation: z.string().min(1),
   participle: z.string().min(1),
   past: z.string().min(1),
+  adverbs: z.string().min(1),
+  namedOnly: z.string().min(1),
+  when: z.string().min(1),
+  subjectFirst: z.string().min(1),
+  signed: z.string().min(1),
+  wishes: z.string().min(1),
 });
 export type OutcomesFile = z.infer<typeof OutcomesFile>;
 
@@ -39,15 +45,26 @@ export interface OutcomeWords {
   participle: RegExp;
   /** "signed in 2001", "of 1982": a document made long before (tested on its phrase). */
   past: RegExp;
+  /** "statement", "framework": a document only when written as a name (tested on the word, folded). */
+  namedOnly: RegExp;
+  /** "sera relancée", "will channel": the subject before the verb names the outcome (tested on the verb). */
+  subjectFirst: RegExp;
+  /** "signed", "paraphé": a document put to paper there, which a signing ceremony of the article holds. */
+  signed: RegExp;
+  /** "espère que", "hopes": a wish before a verb, tested on the clause before it. */
+  wishes: RegExp;
 }
 
 // a word ends at a non-letter, or is an elided article ("convenu d'ouvrir")
 const END = "(?:(?<=')|(?![\\p{L}\\p{N}]))";
 
 export function compileOutcomeWords(o: OutcomesFile): OutcomeWords {
+  // "ont aussi décidé": an adverb may stand between the auxiliary and the verb
+  // "ont aussi décidé", "agreed Thursday to": an adverb or a day may stand inside the verb
+  const decisions = o.decisions.replaceAll('<adv>', `(?:(?:${o.adverbs}) )?`).replaceAll('<when>', `(?:${o.when} )?`);
   return {
     documents: new RegExp(`(?:${o.documents})${END}`, 'giu'),
-    decisions: new RegExp(`(?:${o.decisions})${END}`, 'giu'),
+    decisions: new RegExp(`(?:${decisions})${END}`, 'giu'),
     amounts: new RegExp(`(?:${o.amounts})${END}`, 'giu'),
     stances: new RegExp(o.stances, 'iu'),
     clauseEnd: new RegExp(o.clauseEnd, 'iu'),
@@ -57,5 +74,9 @@ export function compileOutcomeWords(o: OutcomesFile): OutcomeWords {
     negation: new RegExp(o.negation, 'iu'),
     participle: new RegExp(o.participle, 'iu'),
     past: new RegExp(o.past, 'iu'),
+    namedOnly: new RegExp(o.namedOnly, 'iu'),
+    subjectFirst: new RegExp(o.subjectFirst, 'iu'),
+    signed: new RegExp(o.signed, 'iu'),
+    wishes: new RegExp(o.wishes, 'iu'),
   };
 }

@@ -5,6 +5,7 @@ import type { Corpus } from '../corpus.js';
 import type { Event } from '../event.js';
 import { byLocale } from './folding.js';
 import { groupEvents } from './group-events.js';
+import { linkParts } from './link-parts.js';
 import { mergeEvents } from './merge-events.js';
 import { meetingKeys } from './merge-keys.js';
 import { mergePeople } from './merge-people.js';
@@ -36,6 +37,6 @@ export function mergeCorpus(articles: readonly Article[]): Corpus {
     if (group) group.push(item);
     else groups.set(r, [item]);
   });
-  const events = [...groups.values()].map(mergeEvents);
+  const events = linkParts([...groups.values()].map(mergeEvents), all, roots);
   return { articles: sorted, events, people: mergePeople(sorted, events) };
 }

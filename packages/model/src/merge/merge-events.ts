@@ -5,6 +5,7 @@ import type { Event, Place } from '../event.js';
 import type { Participant } from '../person.js';
 import type { Source } from '../source.js';
 import { fold, nameLength } from './folding.js';
+import { mergeOutcomes } from './merge-outcomes.js';
 
 function readings<T>(items: { value: T; sources: Source[] }[], keyOf: (v: T) => string) {
   const out = new Map<string, { value: T; sources: Source[] }>();
@@ -43,6 +44,7 @@ export function mergeEvents(items: { article: Article; event: Event }[]): Corpus
       seen ? { ...seen, name, role: seen.role ?? p.role, country: seen.country ?? p.country } : p,
     );
   }
+  const part = events.find((e) => e.partOf)?.partOf;
   const unique = (xs: string[]) => [...new Map(xs.map((x) => [fold(x), x])).values()];
   return {
     ...first.event,
@@ -53,6 +55,8 @@ export function mergeEvents(items: { article: Article; event: Event }[]): Corpus
     place: places[0]?.value ?? null,
     participants: [...participants.values()],
     outcomes: unique(events.flatMap((e) => e.outcomes)),
+    outcomeSources: mergeOutcomes(items),
+    ...(part ? { partOf: part } : {}),
     evidence: events.flatMap((e) => e.evidence),
     articleIds: [...new Set(items.map((i) => i.article.id))],
     dates,

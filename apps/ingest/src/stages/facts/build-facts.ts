@@ -2,6 +2,7 @@ import type { Event, Fact, Sentence } from '@kizuna/model';
 import type { DraftEvent } from '../../draft/meetings.js';
 import type { ArticlePerson, FoundPerson } from '../../draft/mentions.js';
 import { type Located, sourceOf, wholeSentence } from '../../text/span.js';
+import { hostOf } from './part-of.js';
 
 /** What the facts are read from. */
 export interface FactsInput {
@@ -54,9 +55,13 @@ function eventOf(d: DraftEvent, id: string, input: FactsInput): Event {
  */
 export function buildFacts(input: FactsInput): { events: Event[]; facts: Fact[] } {
   const { facts, add } = factList(input);
+  const idOf = (n: number) => `${input.id}-e${n + 1}`;
   const events = input.meetings.map((d, n) => {
-    const id = `${input.id}-e${n + 1}`;
+    const id = idOf(n);
     const event = eventOf(d, id, input);
+    // a signing ceremony held at one of the article's meetings is part of it
+    const host = hostOf(input.meetings, n);
+    if (host >= 0) event.partOf = idOf(host);
     add(id, 'meeting', d.name, {
       sentence: d.trigger.sentence,
       span: wholeSentence(input.sentences[d.trigger.sentence]),

@@ -14,8 +14,21 @@ const NEW_PHRASE =
 function isMade(text: string, folded: string, at: number, end: number, start: number, words: OutcomeWords): boolean {
   if (words.negation.test(folded.slice(Math.max(0, at - 30), at))) return false;
   if (/d'$/u.test(folded.slice(Math.max(0, at - 2), at))) return false; // "d'accord", "se mettre d'accord"
+  const capital = /^\p{Lu}/u.test(text.slice(at, end));
+  // "Convention Centre", "Treaty Room": the word names a place, not a document
+  if (capital && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
   const named = /\p{Lu}/u.test(text.slice(start, at)) && start < at;
-  return named || words.subject.test(folded.slice(end, end + 20)) || words.signing.test(folded);
+  const subject = words.subject.test(folded.slice(end, end + 20));
+  // "a statement", "the framework": only a name ("Wilmington Declaration") makes these a document
+  if (words.namedOnly.test(folded.slice(at, end))) return capital && (named || subject);
+  // "the agreement", "le traité" with nothing naming it: a document told before, not a new one
+  const madeHere = words.signing.test(folded.slice(end, end + 12)); // "the documents signed at…"
+  const told = /(?:^|\s)(?:the|this|that|le|la|l'|ce|cet|cette)\s*$/u.test(folded.slice(Math.max(0, at - 6), at));
+  if (told && !named && !capital && !subject && !madeHere) return false;
+  const made = words.signing.test(folded);
+  // a named document with nothing made or decided in its sentence is only cited ("the UN Charter")
+  if (named && !subject) return made || matchesNotAfter(folded, words.decisions, LETTER_BEFORE).length > 0;
+  return named || subject || made;
 }
 
 /** Document phrases: one per document; several documents joined by "and a…" are several phrases. */

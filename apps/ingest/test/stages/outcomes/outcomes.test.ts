@@ -31,6 +31,33 @@ describe('the outcomes one sentence names', () => {
       'Les deux pays ont convenu de relancer la ligne maritime entre leurs ports.',
       ['ont convenu de relancer la ligne maritime entre leurs ports'],
     ],
+    // an adverb or a day inside the verb ("ont aussi décidé", "agreed Thursday to")
+    [
+      'Les deux ministres ont également décidé de relancer le comité mixte des pêches.',
+      ['ont également décidé de relancer le comité mixte des pêches'],
+    ],
+    [
+      'The envoys agreed Monday to reopen the rail crossing at Tumen.',
+      ['agreed Monday to reopen the rail crossing at Tumen'],
+    ],
+    // a future or passive verb: its subject names what is decided
+    [
+      'Le dialogue sur la pêche sera relancé, tandis que la commission mixte des ports reprendra ses travaux à Brest.',
+      ['Le dialogue sur la pêche sera relancé', 'la commission mixte des ports reprendra ses travaux à Brest'],
+    ],
+    // a future act promised, its subject first
+    [
+      'Le Portugal et le Maroc fourniront des vedettes aux garde-côtes de Tanger.',
+      ['Le Portugal et le Maroc fourniront des vedettes aux garde-côtes de Tanger'],
+    ],
+    ['Oslo will now accept salmon exports from Chile.', ['Oslo will now accept salmon exports from Chile']],
+    // a statement or framework is a document only as a name
+    ['In a joint text they named the Tallinn Declaration.', ['Tallinn Declaration']],
+    // a document signed there, told by an anaphora with its participle
+    [
+      'The documents signed at the ceremony covered fisheries and rail links.',
+      ['documents signed at the ceremony covered fisheries and rail links'],
+    ],
     // an amount given
     [
       'Washington announced $300 million in coastal radar funding.',
@@ -58,6 +85,14 @@ describe('the outcomes one sentence names', () => {
     // a document made long before
     'Ils ont rappelé l’accord de pêche signé en 2009 entre les deux pays.',
     'Both invoked the Convention on Migratory Species of 1979.',
+    // a document told before, a place named after a document word, a statement that is no name
+    'The agreement cuts duties on most goods.',
+    'The ministers met at the National Convention Centre in Vientiane.',
+    'The ministry said in a statement on Friday that the talks went well.',
+    // an effect judged, a thing described, a wish: no act promised
+    'He said the upgrade would build trust between the two navies.',
+    'The port, which will open in May, lies north of the city.',
+    'Le ministre espère que le Japon continuera à soutenir la région.',
     // a decision verb telling a past fact
     'The forum was launched in 2015 by the two ministries.',
   ])('none in: %s', (sentence) => {
@@ -94,5 +129,95 @@ describe('the meeting an outcome belongs to', () => {
       expect(f.quote).toContain(f.text);
       expect(input.sentences.some((s) => s.text === f.quote)).toBe(true);
     }
+  });
+});
+
+describe('a signing ceremony held at a meeting', () => {
+  const input = inputFrom(
+    [
+      'On March 3 in Lisbon, Portuguese Foreign Minister Rui Tavares held talks with his Moroccan counterpart Karim Bennani.',
+      'The two ministers agreed to open a direct air route between Porto and Agadir.',
+      'After the talks, Fisheries Minister Ana Costa and her Moroccan counterpart Youssef Alaoui signed a memorandum of understanding on artisanal fishing.',
+    ].join('\n'),
+    { id: 'pt-ma-sign', language: 'en' },
+  );
+  const { events } = extract(input);
+
+  it('is its own event, part of the meeting, and holds the document signed', () => {
+    const talks = events.find((e) => e.kind === 'talks');
+    const signing = events.find((e) => e.kind === 'signing');
+    expect(signing?.partOf).toBe(talks?.id);
+    expect(talks?.partOf).toBeUndefined();
+    expect(signing?.outcomes).toEqual(['memorandum of understanding on artisanal fishing']);
+    expect(talks?.outcomes).toEqual(['agreed to open a direct air route between Porto and Agadir']);
+  });
+});
+
+describe('an outcome told after a courtesy call', () => {
+  const input = inputFrom(
+    [
+      'Le 29 novembre à Tokyo, le vice-ministre vietnamien de la Défense Nguyen Van Hai a rendu une visite de courtoisie à la ministre japonaise de la Défense Aiko Sato.',
+      'Les deux parties se sont mis d’accord sur la promotion de la coopération en matière de sauvetage en mer.',
+      'Le même jour, Nguyen Van Hai et le vice-ministre japonais Ken Mori ont coprésidé le 5e dialogue sur la politique de défense Vietnam-Japon.',
+    ].join('\n'),
+    { id: 'vn-jp-courtesy', language: 'fr' },
+  );
+  const { events } = extract(input);
+
+  it('goes to the working meeting of that day told next, not to the call', () => {
+    expect(events.map((e) => [e.kind, e.outcomes])).toEqual([
+      ['reception', []],
+      ['dialogue', ['se sont mis d’accord sur la promotion de la coopération en matière de sauvetage en mer']],
+    ]);
+  });
+});
+
+describe('an outcome in a sentence that also tells the past', () => {
+  const input = inputFrom(
+    [
+      'Le 2 mars, le président portugais Rui Tavares et le roi du Maroc Karim Bennani se sont entretenus au téléphone.',
+      'Ils évoquent les tensions accumulées depuis l’été dernier et annoncent la reprise de la coopération sécuritaire.',
+      'L’an dernier, les deux pays avaient signé un accord sur la pêche artisanale.',
+    ].join('\n'),
+    { id: 'pt-ma-call', language: 'fr' },
+  );
+  const { events } = extract(input);
+
+  it('keeps the decision of this meeting, not the document of last year', () => {
+    expect(events.flatMap((e) => e.outcomes)).toEqual(['annoncent la reprise de la coopération sécuritaire']);
+  });
+});
+
+describe('two calls told in one article', () => {
+  const input = inputFrom(
+    [
+      'Le 14 août, le président portugais Rui Tavares s’est entretenu au téléphone avec le roi du Maroc Karim Bennani.',
+      'Le 15 août, le Premier ministre portugais Luis Moreira a eu un entretien téléphonique avec le chef du gouvernement espagnol Pablo Ruiz.',
+      'Karim Bennani a promis d’ouvrir une ligne aérienne directe entre Porto et Agadir.',
+    ].join('\n'),
+    { id: 'pt-calls', language: 'fr' },
+  );
+  const { events } = extract(input);
+
+  it('gives an outcome to the call of the person its sentence names, not to the call told last', () => {
+    const owner = events.find((e) => e.outcomes.length > 0);
+    expect(owner?.participants.map((p) => p.name)).toEqual(['Rui Tavares', 'Karim Bennani']);
+    expect(events.flatMap((e) => e.outcomes)).toHaveLength(1);
+  });
+});
+
+describe('a figure or act of a year before the article', () => {
+  const input = inputFrom(
+    [
+      'On March 3 in Lisbon, Portuguese Foreign Minister Rui Tavares held talks with his Moroccan counterpart Karim Bennani.',
+      'Trade between the two countries reached 250 million euros in 2023.',
+      'They agreed to lift the fishing curbs imposed in 2019.',
+    ].join('\n'),
+    { id: 'pt-ma-years', language: 'en', published: { iso: '2024-03-04', text: 'March 4, 2024', year: 'stated' } },
+  );
+  const { events } = extract(input);
+
+  it('is a past fact, while an act about a thing of that year is not', () => {
+    expect(events.flatMap((e) => e.outcomes)).toEqual(['agreed to lift the fishing curbs imposed in 2019']);
   });
 });

@@ -1,0 +1,44 @@
+import type { Article } from '../article.js';
+import type { CorpusEvent } from '../corpus.js';
+import type { Event } from '../event.js';
+
+/**
+ * Points each signing ceremony at its merged meeting (`partOf` names an article's event, which may
+ * now be part of another corpus event), and gives the meeting the outcomes of its ceremonies: a
+ * document signed at a meeting is an outcome of it.
+ */
+export function linkParts(
+  events: CorpusEvent[],
+  all: readonly { article: Article; event: Event }[],
+  roots: readonly number[],
+): CorpusEvent[] {
+  const indexOf = new Map(all.map((x, i) => [x.event.id, i]));
+  const byRoot = new Map<number, string>();
+  for (const e of events) {
+    const i = indexOf.get(e.id) ?? -1;
+    byRoot.set(roots[i] ?? i, e.id);
+  }
+  const corpusIdOf = new Map<string, string>();
+  all.forEach((x, i) => {
+    const id = byRoot.get(roots[i] ?? i);
+    if (id) corpusIdOf.set(x.event.id, id);
+  });
+  const byId = new Map(events.map((e) => [e.id, e]));
+  for (const e of events) {
+    const host = e.partOf ? corpusIdOf.get(e.partOf) : undefined;
+    if (!e.partOf) continue;
+    if (!host || host === e.id) {
+      e.partOf = null;
+      continue;
+    }
+    e.partOf = host;
+    const meeting = byId.get(host);
+    if (!meeting) continue;
+    const have = new Set(meeting.outcomes);
+    meeting.outcomes.push(...e.outcomes.filter((o) => !have.has(o)));
+    const readings = meeting.outcomeSources ?? [];
+    for (const r of e.outcomeSources ?? []) if (!readings.some((x) => x.text === r.text)) readings.push(r);
+    meeting.outcomeSources = readings;
+  }
+  return events;
+}

@@ -1,8 +1,6 @@
 import type { Article, CorpusEvent, EventKind } from '@kizuna/model';
-import { analyze, analyzeParts, type Term } from './analysis/analyze.js';
-import { ordinalTerm } from './analysis/ordinals.js';
+import { analyze, analyzeParts, type IndexedDoc, ordinalTerm, type Term } from '@kizuna/search';
 import { countryWords } from './countries.js';
-import type { IndexedDoc } from './index/bm25-index.js';
 import type { SourcedFact } from './link-facts.js';
 
 // The words people use for each kind of meeting, in French and English.

@@ -1,8 +1,7 @@
 import type { Article, Corpus, CorpusEvent } from '@kizuna/model';
 import { nameTokens } from '@kizuna/model';
+import { analyze, analyzeQuery, Bm25Index, type Term } from '@kizuna/search';
 import { cutText } from '../core/discord-limits.js';
-import { analyze, type Term } from './analysis/analyze.js';
-import { analyzeQuery } from './analysis/term-pairs.js';
 import {
   type Completion,
   type CompletionLimits,
@@ -14,7 +13,6 @@ import {
 import { type CorpusStats, corpusStats } from './corpus-stats.js';
 import { countryName, resolveCountry } from './countries.js';
 import { type MeetingDetails, meetingDetails, type PersonDetails, personDetails } from './details.js';
-import { Bm25Index } from './index/bm25-index.js';
 import { articleLabels, meetingLabels, personLabels } from './label-lists.js';
 import { linkFacts, type SourcedFact } from './link-facts.js';
 import { meetingDocs } from './meeting-docs.js';

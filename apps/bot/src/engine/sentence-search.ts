@@ -1,7 +1,5 @@
 import type { Article, Sentence, Source } from '@kizuna/model';
-import type { Term } from './analysis/analyze.js';
-import { analyzeQuery } from './analysis/term-pairs.js';
-import type { Bm25Index, IndexedDoc } from './index/bm25-index.js';
+import { analyzeQuery, type Bm25Index, type IndexedDoc, type Term } from '@kizuna/search';
 import { squash } from './meeting-groups.js';
 import type { Quote } from './quotes.js';
 

@@ -14,5 +14,17 @@ export { parseArticle } from './parse-article.js';
 export { Participant, PersonMention } from './person.js';
 export { foldText, nameTokens, personKey } from './person-key.js';
 export { CountryCode, Sentence, Source } from './source.js';
+export type {
+  CorpusStore,
+  ExportFormat,
+  MeetingChange,
+  OpenStoreOptions,
+  PutResult,
+  StoreChanges,
+  StoreDb,
+  StoreIndexer,
+} from './store/corpus-store.js';
+export { openDataStore, openStore, STORE_FILE } from './store/open-store.js';
+export { StoreError, type StoreErrorCode } from './store/store-error.js';
 export { WebUrl } from './web-url.js';
 export { writeAtomic } from './write-atomic.js';

@@ -1,0 +1,110 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type Article,
+  bundledCorpusDir,
+  type CorpusStore,
+  loadArticles,
+  mergeCorpus,
+  openDataStore,
+  openStore,
+  StoreError,
+} from '../../src/index.js';
+import { validArticle } from '../fixtures.js';
+
+let root: string;
+const open: CorpusStore[] = [];
+const track = (s: CorpusStore) => {
+  open.push(s);
+  return s;
+};
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'kizuna-store-'));
+});
+afterEach(async () => {
+  for (const s of open.splice(0)) await s.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+const articleWithId = (id: string): Article =>
+  JSON.parse(JSON.stringify(validArticle()).replaceAll('a1b2c3d4e5f6', id)) as Article;
+
+describe('the corpus store', () => {
+  it('stores an article and gives it back, with the merged meetings and people of a full merge', async () => {
+    const store = track(await openStore(join(root, 'k.db')));
+    const a = articleWithId('x1');
+    await store.putArticle(a);
+    expect(await store.article('x1')).toEqual(a);
+    expect(await store.hasArticle('x1')).toBe(true);
+    expect(await store.article('nope')).toBeNull();
+    const full = mergeCorpus([a]);
+    expect(await store.corpus()).toEqual(full);
+    const first = full.events[0];
+    if (first) expect(await store.meeting(first.id)).toEqual(first);
+    const p = full.people[0];
+    if (p) expect(await store.person(p.key)).toEqual(p);
+  });
+
+  it('refuses a duplicate with a DUPLICATE StoreError and stays as it was', async () => {
+    const store = track(await openStore(join(root, 'k.db')));
+    await store.putArticle(articleWithId('x1'));
+    const before = await store.changeCount();
+    const error = await store.putArticle(articleWithId('x1')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).code).toBe('DUPLICATE');
+    expect(await store.changeCount()).toBe(before);
+    expect(await store.articleCount()).toBe(1);
+  });
+
+  it('refuses an invalid article', async () => {
+    const store = track(await openStore(join(root, 'k.db')));
+    const bad = { ...articleWithId('x1'), language: 'French' };
+    await expect(store.putArticle(bad)).rejects.toMatchObject({ code: 'INVALID_ARTICLE' });
+    expect(await store.articleCount()).toBe(0);
+  });
+
+  it('tells what changed since a change number', async () => {
+    const store = track(await openStore(join(root, 'k.db')));
+    expect(await store.changeCount()).toBe(0);
+    await store.putArticle(articleWithId('x1'));
+    const n = await store.changeCount();
+    await store.putArticle(articleWithId('x2'));
+    const changes = await store.changesSince(n);
+    expect(changes.articles).toEqual(['x2']);
+    expect(changes.to).toBe(await store.changeCount());
+    expect(changes.people.length).toBeGreaterThan(0);
+  });
+
+  it('fills a new data folder store with the bundled seed corpus and the old articles/ files, once', async () => {
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    await mkdir(join(root, 'articles'));
+    await writeFile(join(root, 'articles', 'x9.json'), JSON.stringify(articleWithId('x9')));
+    const store = track(await openDataStore(root));
+    const seeds = await loadArticles([bundledCorpusDir]);
+    expect(await store.articleCount()).toBe(seeds.length + 1);
+    expect(await store.corpus()).toEqual(mergeCorpus([...seeds, articleWithId('x9')]));
+    await store.close();
+    const again = track(await openDataStore(root, { readonly: true }));
+    expect(await again.articleCount()).toBe(seeds.length + 1);
+    await expect(again.putArticle(articleWithId('x8'))).rejects.toMatchObject({ code: 'READONLY' });
+  });
+
+  it('refuses to open a missing store read-only', async () => {
+    await expect(openStore(join(root, 'none.db'), { readonly: true })).rejects.toMatchObject({ code: 'MISSING' });
+  });
+
+  it('exports JSON that parses to the corpus, and NDJSON with one record a line', async () => {
+    const store = track(await openStore(join(root, 'k.db')));
+    await store.putArticle(articleWithId('x1'));
+    await store.putArticle(articleWithId('x2'));
+    await store.exportTo(join(root, 'out.json'), 'json');
+    expect(JSON.parse(await readFile(join(root, 'out.json'), 'utf8'))).toEqual(await store.corpus());
+    await store.exportTo(join(root, 'out.ndjson'), 'ndjson');
+    const lines = (await readFile(join(root, 'out.ndjson'), 'utf8')).trimEnd().split('\n');
+    const corpus = await store.corpus();
+    expect(lines.length).toBe(corpus.articles.length + corpus.events.length + corpus.people.length);
+    expect(JSON.parse(lines[0] as string)).toEqual({ type: 'article', value: corpus.articles[0] });
+  });
+});

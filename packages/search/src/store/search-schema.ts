@@ -36,6 +36,17 @@ CREATE TABLE IF NOT EXISTS search_posting (
   tfs BLOB NOT NULL,
   PRIMARY KEY (kind, term, seg)
 ) STRICT, WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS search_article (
+  id TEXT PRIMARY KEY,
+  header TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS search_quote (
+  article_id TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (article_id, start, "end")
+) STRICT, WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS search_stats (
   kind TEXT PRIMARY KEY,
   total REAL NOT NULL,
@@ -50,5 +61,7 @@ export function createSearchTables(db: SqlDb): void {
 }
 
 export function clearSearchTables(db: SqlDb): void {
-  db.exec('DELETE FROM search_doc; DELETE FROM search_term; DELETE FROM search_posting; DELETE FROM search_stats;');
+  db.exec(
+    'DELETE FROM search_doc; DELETE FROM search_term; DELETE FROM search_posting; DELETE FROM search_stats; DELETE FROM search_article; DELETE FROM search_quote;',
+  );
 }

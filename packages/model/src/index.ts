@@ -1,5 +1,7 @@
 export { Article, ArticleShape, ArticleSource, Dateline, Removal, Repair } from './article.js';
 export { checkArticleInvariants, type InvariantIssue } from './article-invariants.js';
+// a store's reader restores the strings an article's stored JSON leaves out (they repeat its body)
+export { shareStrings } from './articles-snapshot.js';
 export { bundledCorpusDir } from './bundled.js';
 export { Corpus, CorpusEvent, CorpusPerson, CorpusRole } from './corpus.js';
 export { DateRef, IsoDate, isRealDate, YearBasis } from './date-ref.js';

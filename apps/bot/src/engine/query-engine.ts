@@ -1,6 +1,6 @@
-import type { Article, Corpus, CorpusEvent, Source } from '@kizuna/model';
+import type { Article, Corpus, CorpusEvent } from '@kizuna/model';
 import { nameTokens } from '@kizuna/model';
-import { analyze, analyzeQuery, Bm25Index, type Term } from '@kizuna/search';
+import { analyzeQuery, Bm25Index } from '@kizuna/search';
 import { cutText } from '../core/discord-limits.js';
 import {
   type Completion,

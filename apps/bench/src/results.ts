@@ -25,7 +25,7 @@ export type IngestResult = z.infer<typeof IngestResult>;
 const Latency = z.object({ p50: z.number(), p99: z.number(), samples: z.number() });
 
 export const LoadResult = z.object({
-  engine: z.enum(['kizuna', 'baseline']),
+  engine: z.enum(['kizuna', 'baseline', 'store']),
   /** Kizuna: a first start reads every file (and writes the snapshot); a next start uses the snapshot. */
   start: z.enum(['first', 'next']).nullable(),
   articles: z.number(),
@@ -38,5 +38,9 @@ export const LoadResult = z.object({
   latency: z.object({ meeting: Latency, person: Latency, search: Latency, autocomplete: Latency }).nullable(),
   /** The lookup alone (which meeting, person, sentences), like for like with the baseline. */
   lookup: z.object({ meeting: Latency, person: Latency, search: Latency }).nullable(),
+  /** The store: articles per second when this run made it (null: it was there). */
+  importPerSec: z.number().nullable().optional(),
+  /** The store: ms from a new article's write until a watching engine answers with it. */
+  freshMs: z.number().optional(),
 });
 export type LoadResult = z.infer<typeof LoadResult>;

@@ -17,6 +17,14 @@ export const IngestResult = z.object({
     resourcesMs: z.number(),
     firstArticleMs: z.number(),
   }),
+  /** Writing the built articles away: files (before the store) and the store (see store-run). */
+  storing: z
+    .object({
+      filesPerSec: z.number(),
+      storePerSec: z.number(),
+      putMs: z.object({ mean: z.number(), p50: z.number(), p99: z.number() }),
+    })
+    .optional(),
   /** Time per pipeline stage, from the stage list's own timing (`timeStages`), slowest first. */
   stages: z.array(z.object({ stage: z.string(), ms: z.number(), share: z.number() })),
 });

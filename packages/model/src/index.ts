@@ -26,6 +26,7 @@ export type {
   StoreDb,
   StoreIndexer,
 } from './store/corpus-store.js';
+export { DATA_STORE_INDEXERS } from './store/indexers.js';
 export { openDataStore, openStore, STORE_FILE } from './store/open-store.js';
 export { StoreError, type StoreErrorCode } from './store/store-error.js';
 export { WebUrl } from './web-url.js';

@@ -38,6 +38,7 @@ export function ingestRows(r: IngestResult): Row[] {
       goal: '',
       met: '',
     },
+    ...storingRows(r),
     {
       metric: 'start-up: resources (loadResources) ms',
       n: '',
@@ -275,4 +276,32 @@ export function httpFailedRow(n: number, why: string): Row {
     goal: '≥ 1000',
     met: 'NO',
   };
+}
+
+/** Pipeline and writing together: the store's way (kizuna) beside the files' way it replaced. */
+function storingRows(r: IngestResult): Row[] {
+  const s = r.storing;
+  if (!s) return [];
+  // a second of pipeline work per `perSec` articles, then the writing
+  const endToEnd = (writePerSec: number) => 1 / (1 / r.perSec + 1 / writePerSec);
+  return [
+    {
+      metric: 'ingest + write articles/s (store vs JSON files)',
+      n: String(r.articles),
+      kizuna: f(endToEnd(s.storePerSec)),
+      baseline: f(endToEnd(s.filesPerSec)),
+      ratio: ratio(endToEnd(s.storePerSec), endToEnd(s.filesPerSec)),
+      goal: '≥ files',
+      met: met(s.storePerSec >= s.filesPerSec),
+    },
+    {
+      metric: 'putArticle ms (mean / p99)',
+      n: String(r.articles),
+      kizuna: `${f(s.putMs.mean, 2)} / ${f(s.putMs.p99, 2)}`,
+      baseline: '',
+      ratio: '',
+      goal: '',
+      met: '',
+    },
+  ];
 }

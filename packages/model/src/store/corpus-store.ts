@@ -74,8 +74,10 @@ export interface CorpusStore {
    * Validates and stores one article with everything derived from it, in one transaction: its
    * events, people and facts, the meetings and people it joins, the indexers' rows. Throws
    * `StoreError` 'DUPLICATE' when its id is stored already (the store is then unchanged).
+   * `validated`: the caller vouches that the article came out of `parseArticle` (ingest's last
+   * stage), which is then not run again.
    */
-  putArticle(article: Article): Promise<PutResult>;
+  putArticle(article: Article, options?: { validated?: boolean }): Promise<PutResult>;
   /** Whether an article with this id is stored. */
   hasArticle(id: string): Promise<boolean>;
   article(id: string): Promise<Article | null>;

@@ -2,49 +2,46 @@ import type { CorpusEvent } from '../corpus.js';
 import type { MeetingChange, StoreDb } from './corpus-store.js';
 import type { PlacedMeeting } from './regroup.js';
 
-/** The merged meetings' rows (meeting, participant) and the people's running totals. */
+/** A stored meeting: its JSON and its place in the corpus order. */
+interface MeetingRow {
+  json: string;
+  article_id: string;
+  idx: number;
+}
+
+/** The merged meetings' rows (meeting, participant) and the spellings' running counts. */
 export class MeetingRows {
   private readonly q;
 
   constructor(db: StoreDb) {
     this.q = {
-      ofComponent: db.prepare('SELECT id, json FROM meeting WHERE component = ?'),
+      ofComponent: db.prepare('SELECT id, json, article_id, idx FROM meeting WHERE component = ?'),
       insert: db.prepare('INSERT INTO meeting (id, article_id, idx, component, json) VALUES (?, ?, ?, ?, ?)'),
       setComponent: db.prepare('UPDATE meeting SET component = ? WHERE id = ?'),
       remove: db.prepare('DELETE FROM meeting WHERE id = ?'),
-      participants: db.prepare('SELECT key, name FROM participant WHERE meeting_id = ?'),
       addParticipant: db.prepare(
-        'INSERT INTO participant (meeting_id, key, name, article_id, idx) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO participant (key, article_id, idx, meeting_id, name) VALUES (?, ?, ?, ?, ?)',
       ),
-      removeParticipants: db.prepare('DELETE FROM participant WHERE meeting_id = ?'),
-      person: db.prepare(
-        `INSERT INTO person (key, mentions, meetings) VALUES (?, ?, ?) ON CONFLICT (key)
-         DO UPDATE SET mentions = mentions + excluded.mentions, meetings = meetings + excluded.meetings`,
-      ),
-      dropPerson: db.prepare('DELETE FROM person WHERE key = ? AND mentions = 0 AND meetings = 0'),
+      removeParticipant: db.prepare('DELETE FROM participant WHERE key = ? AND article_id = ? AND idx = ?'),
       name: db.prepare(
         `INSERT INTO person_name (key, name, n) VALUES (?, ?, ?)
          ON CONFLICT (key, name) DO UPDATE SET n = n + excluded.n`,
       ),
-      dropName: db.prepare('DELETE FROM person_name WHERE key = ? AND name = ? AND n = 0'),
+      dropName: db.prepare('DELETE FROM person_name WHERE key = ? AND name = ? AND n <= 0'),
     };
   }
 
-  /** Adds to a person's running totals (a mention, or a meeting attended, under this spelling). */
-  countPerson(key: string, name: string, mentions: number, meetings: number): void {
-    this.q.person.run(key, mentions, meetings);
-    this.q.name.run(key, name, mentions + meetings);
-    if (mentions + meetings < 0) {
-      this.q.dropName.run(key, name);
-      this.q.dropPerson.run(key);
-    }
+  /** Adds to the running count of a person's spelling (a mention, a meeting attended; -1 when one leaves). */
+  countName(key: string, name: string, delta: number): void {
+    this.q.name.run(key, name, delta);
+    if (delta < 0) this.q.dropName.run(key, name);
   }
 
-  /** The stored meetings of these components, by id, as JSON. */
-  ofComponents(components: readonly number[]): Map<string, string> {
-    const out = new Map<string, string>();
+  /** The stored meetings of these components, by id. */
+  ofComponents(components: readonly number[]): Map<string, MeetingRow> {
+    const out = new Map<string, MeetingRow>();
     for (const c of components) {
-      for (const row of this.q.ofComponent.all(c) as { id: string; json: string }[]) out.set(row.id, row.json);
+      for (const row of this.q.ofComponent.all(c) as (MeetingRow & { id: string })[]) out.set(row.id, row);
     }
     return out;
   }
@@ -54,38 +51,37 @@ export class MeetingRows {
    * the participants of every other one leave and join their people's totals.
    */
   replace(
-    before: Map<string, string>,
+    before: Map<string, MeetingRow>,
     after: readonly (PlacedMeeting & { component: number })[],
     people: Set<string>,
   ): MeetingChange {
-    const added: CorpusEvent[] = [];
     const kept = new Set<string>();
     const fresh: { placed: PlacedMeeting & { component: number }; json: string }[] = [];
     for (const placed of after) {
       const json = JSON.stringify(placed.meeting);
-      if (before.get(placed.meeting.id) === json) {
+      if (before.get(placed.meeting.id)?.json === json) {
         kept.add(placed.meeting.id);
         this.q.setComponent.run(placed.component, placed.meeting.id);
       } else fresh.push({ placed, json });
     }
-    const removed: string[] = [];
-    for (const id of before.keys()) {
+    for (const [id, row] of before) {
       if (kept.has(id)) continue;
-      for (const p of this.q.participants.all(id) as { key: string; name: string }[]) {
-        this.countPerson(p.key, p.name, 0, -1);
+      for (const p of (JSON.parse(row.json) as CorpusEvent).participants) {
+        this.q.removeParticipant.run(p.key, row.article_id, row.idx);
+        this.countName(p.key, p.name, -1);
         people.add(p.key);
       }
-      this.q.removeParticipants.run(id);
       this.q.remove.run(id);
     }
     const now = new Set(fresh.map((f) => f.placed.meeting.id));
-    for (const id of before.keys()) if (!kept.has(id) && !now.has(id)) removed.push(id);
+    const removed = [...before.keys()].filter((id) => !kept.has(id) && !now.has(id));
+    const added: CorpusEvent[] = [];
     for (const { placed, json } of fresh) {
       const m = placed.meeting;
       this.q.insert.run(m.id, placed.articleId, placed.idx, placed.component, json);
       for (const p of m.participants) {
-        this.q.addParticipant.run(m.id, p.key, p.name, placed.articleId, placed.idx);
-        this.countPerson(p.key, p.name, 0, 1);
+        this.q.addParticipant.run(p.key, placed.articleId, placed.idx, m.id, p.name);
+        this.countName(p.key, p.name, 1);
         people.add(p.key);
       }
       added.push(m);

@@ -6,6 +6,10 @@ export const SCHEMA_VERSION = 1;
 
 // Articles are kept whole (as JSON without the strings that repeat the body, see compact);
 // their events, mentions and facts also as rows, to merge and look up without parsing articles.
+// Every index page a write touches is written again to the WAL: tables are keyed by how they are
+// read (a person's mentions by key) so that most need no second index.
+// A person is assembled from its mentions and participations (PeopleMerger); person_name keeps
+// each spelling's running count (mentions + meetings attended) for lists and autocomplete.
 // Meetings are merged per connected component of the "can be the same meeting" graph: an article
 // re-merges only the components its events touch. Ids sort in SQLite's byte order, which is the
 // corpus order for ids of [a-z0-9-] (see mergeCorpus's byLocale).
@@ -25,34 +29,33 @@ CREATE TABLE IF NOT EXISTS event (
   article_id TEXT NOT NULL,
   idx INTEGER NOT NULL,
   component INTEGER NOT NULL,
-  json TEXT NOT NULL,
-  UNIQUE (article_id, idx)
+  json TEXT NOT NULL
 ) STRICT;
 CREATE INDEX IF NOT EXISTS event_component ON event (component);
-CREATE TABLE IF NOT EXISTS event_bucket (bucket TEXT NOT NULL, event INTEGER NOT NULL) STRICT;
-CREATE INDEX IF NOT EXISTS event_bucket_bucket ON event_bucket (bucket);
+CREATE TABLE IF NOT EXISTS event_bucket (
+  bucket TEXT NOT NULL,
+  event INTEGER NOT NULL,
+  PRIMARY KEY (bucket, event)
+) STRICT, WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS mention (
+  key TEXT NOT NULL,
   article_id TEXT NOT NULL,
   idx INTEGER NOT NULL,
-  key TEXT NOT NULL,
   name TEXT NOT NULL,
   role TEXT,
   country TEXT,
   sentence_id TEXT NOT NULL,
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL,
-  PRIMARY KEY (article_id, idx)
+  PRIMARY KEY (key, article_id, idx)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS mention_key ON mention (key, article_id, idx);
 CREATE TABLE IF NOT EXISTS fact (
+  about TEXT NOT NULL,
   article_id TEXT NOT NULL,
   id TEXT NOT NULL,
-  about TEXT NOT NULL,
   kind TEXT NOT NULL,
-  json TEXT NOT NULL,
-  PRIMARY KEY (article_id, id)
-) STRICT;
-CREATE INDEX IF NOT EXISTS fact_about ON fact (about);
+  PRIMARY KEY (about, article_id, id)
+) STRICT, WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meeting (
   id TEXT PRIMARY KEY,
   article_id TEXT NOT NULL,
@@ -63,18 +66,12 @@ CREATE TABLE IF NOT EXISTS meeting (
 ) STRICT;
 CREATE INDEX IF NOT EXISTS meeting_component ON meeting (component);
 CREATE TABLE IF NOT EXISTS participant (
-  meeting_id TEXT NOT NULL,
   key TEXT NOT NULL,
-  name TEXT NOT NULL,
   article_id TEXT NOT NULL,
   idx INTEGER NOT NULL,
-  PRIMARY KEY (meeting_id, key)
-) STRICT, WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS participant_key ON participant (key, article_id, idx);
-CREATE TABLE IF NOT EXISTS person (
-  key TEXT PRIMARY KEY,
-  mentions INTEGER NOT NULL,
-  meetings INTEGER NOT NULL
+  meeting_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (key, article_id, idx)
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS person_name (
   key TEXT NOT NULL,

@@ -40,8 +40,9 @@ export class SqliteStore implements CorpusStore {
     return this.writer.put(article);
   }
 
-  putArticle(article: Article): Promise<PutResult> {
+  putArticle(article: Article, options: { validated?: boolean } = {}): Promise<PutResult> {
     return this.run(`storing ${article.id}`, () => {
+      if (options.validated) return this.putValidated(article);
       let valid: Article;
       try {
         valid = parseArticle(article);

@@ -32,11 +32,12 @@ export class StoreReader {
       meeting: db.prepare('SELECT json FROM meeting WHERE id = ?').pluck(),
       meetings: db.prepare('SELECT json FROM meeting ORDER BY article_id, idx').pluck(),
       mentionsOf: db.prepare(`SELECT ${mentionCols} FROM mention WHERE key = ? ORDER BY article_id, idx`),
-      mentions: db.prepare(`SELECT ${mentionCols} FROM mention ORDER BY article_id, idx`),
+      // by key first: only each person's own order matters to the merge
+      mentions: db.prepare(`SELECT ${mentionCols} FROM mention ORDER BY key, article_id, idx`),
       participationsOf: db.prepare(
         'SELECT key, name, meeting_id FROM participant WHERE key = ? ORDER BY article_id, idx',
       ),
-      participations: db.prepare('SELECT key, name, meeting_id FROM participant ORDER BY article_id, idx'),
+      participations: db.prepare('SELECT key, name, meeting_id FROM participant ORDER BY key, article_id, idx'),
       changeCount: db.prepare('SELECT coalesce(max(seq), 0) FROM change').pluck(),
       changesSince: db.prepare(
         'SELECT seq, article_id, removed, meetings, people FROM change WHERE seq > ? ORDER BY seq',

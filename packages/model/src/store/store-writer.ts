@@ -38,13 +38,13 @@ export class StoreWriter {
       article: db.prepare('INSERT INTO article (id, sha256, file, ingested_at, json) VALUES (?, ?, ?, ?, ?)'),
       hasArticle: db.prepare('SELECT 1 FROM article WHERE id = ?').pluck(),
       mention: db.prepare(
-        'INSERT INTO mention (article_id, idx, key, name, role, country, sentence_id, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO mention (key, article_id, idx, name, role, country, sentence_id, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
-      fact: db.prepare('INSERT INTO fact (article_id, id, about, kind, json) VALUES (?, ?, ?, ?, ?)'),
+      fact: db.prepare('INSERT INTO fact (about, article_id, id, kind) VALUES (?, ?, ?, ?)'),
       event: db.prepare('INSERT INTO event (id, article_id, idx, component, json) VALUES (?, ?, ?, -1, ?)'),
       setComponent: db.prepare('UPDATE event SET component = ? WHERE rowid = ?'),
       relabel: db.prepare('UPDATE event SET component = ? WHERE component = ?'),
-      bucket: db.prepare('INSERT INTO event_bucket (bucket, event) VALUES (?, ?)'),
+      bucket: db.prepare('INSERT OR IGNORE INTO event_bucket (bucket, event) VALUES (?, ?)'),
       inBucket: db.prepare(
         'SELECT e.rowid, e.article_id, e.idx, e.json, e.component FROM event_bucket b JOIN event e ON e.rowid = b.event WHERE b.bucket = ?',
       ),
@@ -66,11 +66,11 @@ export class StoreWriter {
     const people = new Set<string>();
     article.people.forEach((p, i) => {
       const src = p.source;
-      this.q.mention.run(article.id, i, p.key, p.name, p.role, p.country, src.sentenceId, src.start, src.end);
-      this.meetings.countPerson(p.key, p.name, 1, 0);
+      this.q.mention.run(p.key, article.id, i, p.name, p.role, p.country, src.sentenceId, src.start, src.end);
+      this.meetings.countName(p.key, p.name, 1);
       people.add(p.key);
     });
-    for (const f of article.facts) this.q.fact.run(article.id, f.id, f.about, f.kind, JSON.stringify(f));
+    for (const f of article.facts) this.q.fact.run(f.about, article.id, f.id, f.kind);
     const components = this.addEvents(article);
     const meetings = this.remerge(components, people);
     for (const ix of this.indexers) {

@@ -24,7 +24,11 @@ const DATES: DateRef[] = [
 const SERIES = ['Vietnam-Japan defence dialogue', 'dialogue on defence Vietnam-Japan', 'strategic dialogue', null];
 const KINDS = ['dialogue', 'talks', 'meeting'] as const;
 const ALIASES = ['2+2', '2 + 2', 'G7'];
-const PLACES = [{ name: 'Tokyo', country: 'JP' }, { name: 'Hanoi', country: 'VN' }, { name: 'Ha Noi', country: 'VN' }];
+const PLACES = [
+  { name: 'Tokyo', country: 'JP' },
+  { name: 'Hanoi', country: 'VN' },
+  { name: 'Ha Noi', country: 'VN' },
+];
 
 const SENTENCES = ['Leaders met in the capital.', 'They spoke of defence.', 'An agreement was signed.'];
 const BODY = SENTENCES.join(' ');
@@ -59,7 +63,12 @@ const offsets = SENTENCES.map((s, i) => {
 type Spec<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
 function build(id: string, spec: { mentions: Spec<typeof mention>[]; events: Spec<typeof event>[] }): Article {
-  const source = (i: number) => ({ articleId: id, sentenceId: `${id}-s${i + 1}`, start: offsets[i]?.start ?? 0, end: offsets[i]?.end ?? 1 });
+  const source = (i: number) => ({
+    articleId: id,
+    sentenceId: `${id}-s${i + 1}`,
+    start: offsets[i]?.start ?? 0,
+    end: offsets[i]?.end ?? 1,
+  });
   const people: PersonMention[] = spec.mentions.map((m) => ({
     name: m.person.name,
     key: m.person.key,
@@ -77,10 +86,12 @@ function build(id: string, spec: { mentions: Spec<typeof mention>[]; events: Spe
     series: e.series,
     date: e.date,
     place: e.place,
-    participants: e.participants.map((p, j) => {
-      const who = PEOPLE[p] as (typeof PEOPLE)[number];
-      return { name: who.name, key: who.key, role: null, country: e.countries[j] ?? null };
-    }).filter((p, j, all) => all.findIndex((q) => q.key === p.key) === j),
+    participants: e.participants
+      .map((p, j) => {
+        const who = PEOPLE[p] as (typeof PEOPLE)[number];
+        return { name: who.name, key: who.key, role: null, country: e.countries[j] ?? null };
+      })
+      .filter((p, j, all) => all.findIndex((q) => q.key === p.key) === j),
     outcomes: e.outcomes,
     evidence: [source(i % SENTENCES.length)],
   }));
@@ -93,7 +104,13 @@ function build(id: string, spec: { mentions: Spec<typeof mention>[]; events: Spe
     published: null,
     dateline: null,
     body: BODY,
-    sentences: offsets.map((o, i) => ({ id: `${id}-s${i + 1}`, text: o.text, start: o.start, end: o.end, paragraph: 0 })),
+    sentences: offsets.map((o, i) => ({
+      id: `${id}-s${i + 1}`,
+      text: o.text,
+      start: o.start,
+      end: o.end,
+      paragraph: 0,
+    })),
     removed: [],
     repairs: [],
     people,

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { mergeCorpus, openStore, parseArticle } from '../../src/index.js';
 import { arbitraryCorpus } from './arbitrary-corpus.js';
 
-
 describe('incremental merging', () => {
   it('the generated articles are valid', () => {
     fc.assert(

@@ -58,6 +58,17 @@ describe('the corpus store', () => {
     expect(await store.articleCount()).toBe(1);
   });
 
+  it("refuses an article reusing another article's event id: a meeting id names one meeting", async () => {
+    const store = track(await openStore(join(root, 'k.db')));
+    await store.putArticle(articleWithId('x1'));
+    const copy = articleWithId('x2');
+    copy.events = copy.events.map((e) => ({ ...e, id: e.id.replace('x2', 'x1') }));
+    copy.facts = copy.facts.map((f) => ({ ...f, about: f.about.replace('x2', 'x1') }));
+    await expect(store.putArticle(copy)).rejects.toMatchObject({ code: 'INVALID_ARTICLE' });
+    expect(await store.articleCount()).toBe(1);
+    expect(await store.meetings()).toEqual(mergeCorpus([articleWithId('x1')]).events);
+  });
+
   it('refuses an invalid article', async () => {
     const store = track(await openStore(join(root, 'k.db')));
     const bad = { ...articleWithId('x1'), language: 'French' };

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type Article, openDataStore } from '@kizuna/model';
+import { searchIndexer } from '@kizuna/search';
 import { corpusDir } from '../corpus/corpus-dir.js';
 import { removeLeftoverTemps } from '../corpus/leftover-temps.js';
 import { acquireLock } from '../corpus/lock.js';
@@ -51,7 +52,8 @@ export async function runCorpus(data: string, inputs: readonly string[], options
   const lock = await acquireLock(dir.root);
   if (lock.stale) say(`note: took over the lock left by an ingest that stopped (${lock.path})`);
   // opened after the lock: a new store imports the folder's articles/ once, by one process
-  const store = await openDataStore(dir.root).catch(async (error: unknown) => {
+  // the search tables (postings, headers) are written in each article's transaction, for the bot
+  const store = await openDataStore(dir.root, { indexers: [searchIndexer] }).catch(async (error: unknown) => {
     await lock.release();
     throw error;
   });

@@ -2,13 +2,13 @@ import type { Article } from '@kizuna/model';
 import type { SqlDb } from './sql-db.js';
 
 /**
- * What lists and labels need of an article without its text: the article minus body, sentences,
- * mentions and audit trail (its events and facts are rows of the store already), with counts.
+ * What lists, labels, fact links and meeting ranks need of an article without its text: the
+ * article minus body, sentences, mentions and audit trail, with its sentence count.
  */
 export type ArticleHeader = Pick<
   Article,
-  'id' | 'title' | 'language' | 'publisher' | 'url' | 'published' | 'dateline' | 'source'
-> & { sentenceCount: number; factCount: number };
+  'id' | 'title' | 'language' | 'publisher' | 'url' | 'published' | 'dateline' | 'source' | 'events' | 'facts'
+> & { sentenceCount: number };
 
 export function articleHeader(a: Article): ArticleHeader {
   return {
@@ -20,8 +20,9 @@ export function articleHeader(a: Article): ArticleHeader {
     published: a.published,
     dateline: a.dateline,
     source: a.source,
+    events: a.events,
+    facts: a.facts,
     sentenceCount: a.sentences.length,
-    factCount: a.facts.length,
   };
 }
 

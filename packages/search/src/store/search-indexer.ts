@@ -12,7 +12,7 @@ const ready = new WeakSet<object>();
 
 export const searchIndexer: StoreIndexer = {
   name: 'search',
-  version: 1,
+  version: 2,
   schema: createSearchTables,
   clear: clearSearchTables,
   onArticle(db, article) {

@@ -1,8 +1,5 @@
 import type { SqlDb, SqlStatement } from './sql-db.js';
 
-/** Segments a term may pile up before they are joined into one. */
-const MAX_SEGMENTS = 24;
-
 /** Packs a segment: documents as 32-bit integers, weighted counts as doubles. */
 export function packSegment(docs: readonly number[], tfs: readonly number[]): { docs: Buffer; tfs: Buffer } {
   return {
@@ -36,8 +33,9 @@ interface Statements {
   insertTerm: SqlStatement;
   updateTerm: SqlStatement;
   insertSegment: SqlStatement;
-  segments: SqlStatement;
-  deleteSegments: SqlStatement;
+  lastTwo: SqlStatement;
+  pair: SqlStatement;
+  deleteFrom: SqlStatement;
 }
 
 const cache = new WeakMap<SqlDb, Statements>();
@@ -50,8 +48,11 @@ function statements(db: SqlDb): Statements {
       insertTerm: db.prepare('INSERT INTO search_term (kind, term, frequency, segments) VALUES (?, ?, ?, ?)'),
       updateTerm: db.prepare('UPDATE search_term SET frequency = ?, segments = ? WHERE kind = ? AND term = ?'),
       insertSegment: db.prepare('INSERT INTO search_posting (kind, term, seg, docs, tfs) VALUES (?, ?, ?, ?, ?)'),
-      segments: db.prepare('SELECT seg, docs, tfs FROM search_posting WHERE kind = ? AND term = ? ORDER BY seg'),
-      deleteSegments: db.prepare('DELETE FROM search_posting WHERE kind = ? AND term = ?'),
+      lastTwo: db.prepare(
+        'SELECT seg, length(docs) AS size FROM search_posting WHERE kind = ? AND term = ? ORDER BY seg DESC LIMIT 2',
+      ),
+      pair: db.prepare('SELECT docs, tfs FROM search_posting WHERE kind = ? AND term = ? AND seg >= ? ORDER BY seg'),
+      deleteFrom: db.prepare('DELETE FROM search_posting WHERE kind = ? AND term = ? AND seg >= ?'),
     };
     cache.set(db, s);
   }
@@ -66,31 +67,29 @@ export function addFrequency(db: SqlDb, kind: string, term: string, copies: numb
   else s.insertTerm.run(kind, term, copies, 0);
 }
 
-/** Appends new documents (numbered above every earlier one) to a term's postings. */
+/**
+ * Appends new documents (numbered above every earlier one) to a term's postings, then joins the
+ * last two segments while the newer is at least half the older: sizes fall geometrically, so a
+ * term keeps O(log n) segments and each posting is rewritten O(log n) times (a binary counter).
+ */
 export function appendPostings(db: SqlDb, kind: string, term: string, docs: number[], tfs: number[]): void {
   const s = statements(db);
   const row = s.term.get(kind, term) as { frequency: number; segments: number } | undefined;
   const frequency = row?.frequency ?? 0;
-  const count = row?.segments ?? 0;
+  let count = row?.segments ?? 0;
   if (!row) s.insertTerm.run(kind, term, 0, 0);
-  if (count + 1 <= MAX_SEGMENTS) {
-    const packed = packSegment(docs, tfs);
-    // segments are numbered 0 .. count - 1
-    s.insertSegment.run(kind, term, count, packed.docs, packed.tfs);
-    s.updateTerm.run(frequency, count + 1, kind, term);
-    return;
+  const packed = packSegment(docs, tfs);
+  // segments are numbered 0 .. count - 1, oldest (largest) first
+  s.insertSegment.run(kind, term, count, packed.docs, packed.tfs);
+  count += 1;
+  while (count >= 2) {
+    const [last, prev] = s.lastTwo.all(kind, term) as { seg: number; size: number }[];
+    if (!last || !prev || last.size * 2 < prev.size) break;
+    const rows = s.pair.all(kind, term, prev.seg) as { docs: Uint8Array; tfs: Uint8Array }[];
+    const joined = joinSegments(rows);
+    s.deleteFrom.run(kind, term, prev.seg);
+    s.insertSegment.run(kind, term, prev.seg, Buffer.from(joined.docs.buffer), Buffer.from(joined.tfs.buffer));
+    count -= 1;
   }
-  // too many: one segment holding them all, the new documents last
-  const rows = s.segments.all(kind, term) as { docs: Uint8Array; tfs: Uint8Array }[];
-  const joined = joinSegments(rows);
-  s.deleteSegments.run(kind, term);
-  const allDocs = new Int32Array(joined.docs.length + docs.length);
-  allDocs.set(joined.docs);
-  allDocs.set(docs, joined.docs.length);
-  const allTfs = new Float64Array(allDocs.length);
-  allTfs.set(joined.tfs);
-  allTfs.set(tfs, joined.tfs.length);
-  const packed = { docs: Buffer.from(allDocs.buffer), tfs: Buffer.from(allTfs.buffer) };
-  s.insertSegment.run(kind, term, 0, packed.docs, packed.tfs);
-  s.updateTerm.run(frequency, 1, kind, term);
+  s.updateTerm.run(frequency, count, kind, term);
 }

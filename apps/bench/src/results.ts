@@ -48,7 +48,9 @@ export const LoadResult = z.object({
   lookup: z.object({ meeting: Latency, person: Latency, search: Latency }).nullable(),
   /** The store: articles per second when this run made it (null: it was there). */
   importPerSec: z.number().nullable().optional(),
-  /** The store: ms from a new article's write until a watching engine answers with it. */
+  /** The store: ms from a new article's write until the engine's meetings and people hold it. */
   freshMs: z.number().optional(),
+  /** The store: ms from a new article's write until /source answers it (search reads it at the same time). */
+  freshSourceMs: z.number().optional(),
 });
 export type LoadResult = z.infer<typeof LoadResult>;

@@ -139,7 +139,8 @@ async function store(args: z.infer<typeof Args>): Promise<LoadResult> {
   };
   const timed = args.queries ? await kizunaLatencies(engine, args) : { latency: null, lookup: null };
   await handle.close();
-  return { ...base, ...timed, freshMs: await freshness(args.dir) };
+  const fresh = await freshness(args.dir);
+  return { ...base, ...timed, freshMs: fresh.meetingsMs, freshSourceMs: fresh.sourceMs };
 }
 
 async function baseline(args: z.infer<typeof Args>): Promise<LoadResult> {

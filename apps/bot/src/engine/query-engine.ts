@@ -217,7 +217,8 @@ export class QueryEngine {
   findArticle(typed: string): Lookup<Article> {
     const t = typed.trim();
     const id = this.listed.get(t)?.id ?? this.corpus.articles.find((a) => a.source.file === t)?.id;
-    const byId = id === undefined ? undefined : this.articles.get(id);
+    // a store's article newer than this engine is read by id all the same
+    const byId = id === undefined ? this.articles.get(t) : this.articles.get(id);
     if (byId) return { kind: 'found', best: byId, rivals: [] };
     // the best and the few that may tie with it
     const [top, ...others] = this.articleLabels.rank(t, 1 + MAX_RIVALS);

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type CorpusStore, openDataStore, type StoreDb } from '@kizuna/model';
 import { quoteKey, readQuoteTexts, searchIndexer } from '@kizuna/search';
 import { EngineError } from '../engine-error.js';
@@ -35,9 +36,13 @@ function storeChangedAt(path: string): string | null {
 
 /** An engine over the store's current contents: articles and sentences stay in the file. */
 async function buildEngine(store: CorpusStore, db: StoreDb, sentences: StoreSentenceSearch, articles: StoreArticles) {
+  // first: search and /source answer the new articles while the rest is read again
   sentences.postings.refresh();
+  await nextTurn();
   const { corpus, sentences: count } = await slimCorpus(store, db);
+  await nextTurn();
   const quotes = readQuoteTexts(db);
+  await nextTurn();
   return new QueryEngine(corpus, {
     changedAt: storeChangedAt(store.path),
     sources: {

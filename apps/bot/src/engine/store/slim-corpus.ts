@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Corpus, CorpusStore, StoreDb } from '@kizuna/model';
 import { readArticleHeaders } from '@kizuna/search';
 
@@ -13,6 +14,9 @@ export async function slimCorpus(store: CorpusStore, db: StoreDb): Promise<{ cor
     sentences += sentenceCount;
     return { ...header, body: '', sentences: [], removed: [], repairs: [], people: [], warnings: [] };
   });
-  const [meetings, people] = [await store.meetings(), await store.people()];
+  await nextTurn();
+  const meetings = await store.meetings();
+  await nextTurn();
+  const people = await store.people();
   return { corpus: { articles, events: meetings, people }, sentences };
 }

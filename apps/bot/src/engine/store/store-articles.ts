@@ -1,7 +1,7 @@
 import { type Article, type StoreDb, shareStrings } from '@kizuna/model';
 
 // replies read a few articles each (their citations and quotes): the last ones read stay at hand
-const KEEP = 64;
+const KEEP = 256;
 
 /**
  * The store's articles as the map the engine reads, each parsed when asked for and a few kept:

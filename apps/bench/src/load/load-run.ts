@@ -64,7 +64,6 @@ async function timedBuild<L, E>(load: () => Promise<L>, build: (loaded: L) => E)
 const benchSnapshot = (dataDir: string) => join(dataDir, '.cache', 'bench-articles.snapshot');
 
 async function kizuna(args: z.infer<typeof Args>): Promise<LoadResult> {
-  const q = benchQueries(args.seed, args.n, Math.max(args.queries, 1));
   const snapshot = benchSnapshot(args.dir);
   if (args.start === 'first') await rm(join(snapshot, '..'), { recursive: true, force: true });
   // what openEngine does, timed stage by stage

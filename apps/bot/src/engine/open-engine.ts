@@ -45,7 +45,9 @@ const DEBOUNCE_MS = 250;
 
 /** Loads and validates the corpus, builds the engine, and with `watch` rebuilds it when files change. */
 export async function openEngine(options: OpenEngineOptions): Promise<EngineHandle> {
-  if (options.store !== false && existsSync(join(options.dataDir, STORE_FILE))) return openStoreEngine(options);
+  // a store holds the bundled corpus too: without it, the files are loaded
+  const fromStore = options.store !== false && options.bundled !== false;
+  if (fromStore && existsSync(join(options.dataDir, STORE_FILE))) return openStoreEngine(options);
   const dirs = [...(options.bundled === false ? [] : [bundledCorpusDir]), join(options.dataDir, 'articles')];
   const snapshot = options.snapshot ?? join(options.dataDir, '.cache', 'articles.snapshot');
   const onSnapshotError = (error: unknown) => options.onSnapshotError?.(error);

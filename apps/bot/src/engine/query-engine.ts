@@ -51,8 +51,8 @@ export class QueryEngine {
   private readonly factsByPerson: Map<string, SourcedFact[]>;
   private readonly meetingIndex: Bm25Index<string>;
   private readonly searchText: (text: string, limit: number) => SentenceHit[];
-  /** corpus.articles by id: whole, or without their text (see EngineSources). */
-  private readonly listed: ReadonlyMap<string, Article>;
+  /** corpus.articles by id: whole, or without their text (see EngineSources); what citations read. */
+  readonly citable: ReadonlyMap<string, Article>;
   private readonly sentenceCount: number | undefined;
   private readonly meetingLabels: LabelIndex;
   private readonly personLabels: LabelIndex;
@@ -64,7 +64,6 @@ export class QueryEngine {
   private readonly chronological: readonly CorpusEvent[];
   /** Events by squashed name and alias, for exact hits ("2+2", an autocompleted name). */
   private readonly byExactName = new Map<string, CorpusEvent[]>();
-
   /** When the corpus folder last changed (its files' modification times), if known. */
   private readonly changedAt: string | null;
 
@@ -72,8 +71,8 @@ export class QueryEngine {
     this.corpus = corpus;
     this.changedAt = options.changedAt ?? null;
     const sources = options.sources;
-    this.listed = new Map(corpus.articles.map((a) => [a.id, a]));
-    this.articles = sources?.articles ?? this.listed;
+    this.citable = new Map(corpus.articles.map((a) => [a.id, a]));
+    this.articles = sources?.articles ?? this.citable;
     this.sentenceCount = sources?.sentences;
     this.indexNames(corpus.events);
     this.people = buildPeople(corpus.people);
@@ -88,7 +87,7 @@ export class QueryEngine {
       this.searchText = (text, limit) => searchSentences(sentenceIndex, text, limit);
     }
     this.meetingIndex = new Bm25Index(
-      meetingDocs(corpus.events, this.listed, this.factsByEvent, analyzeText, sources?.quoteText),
+      meetingDocs(corpus.events, this.citable, this.factsByEvent, analyzeText, sources?.quoteText),
     );
     this.chronological = chronological(corpus.events);
     this.meetingLabels = new LabelIndex(meetingLabels(this.chronological));
@@ -216,7 +215,7 @@ export class QueryEngine {
   /** The article an id or title means. */
   findArticle(typed: string): Lookup<Article> {
     const t = typed.trim();
-    const id = this.listed.get(t)?.id ?? this.corpus.articles.find((a) => a.source.file === t)?.id;
+    const id = this.citable.get(t)?.id ?? this.corpus.articles.find((a) => a.source.file === t)?.id;
     // a store's article newer than this engine is read by id all the same
     const byId = id === undefined ? this.articles.get(t) : this.articles.get(id);
     if (byId) return { kind: 'found', best: byId, rivals: [] };

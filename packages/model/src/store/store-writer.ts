@@ -54,7 +54,16 @@ export class StoreWriter {
       ),
       change: db.prepare('INSERT INTO change (article_id, removed, meetings, people) VALUES (?, ?, ?, ?)'),
     };
-    this.put = db.transaction((article: Article) => this.write(article));
+    const put = db.transaction((article: Article) => this.write(article));
+    this.put = (article) => {
+      try {
+        return put(article);
+      } catch (error) {
+        // rolled back: the row ids of its events will be given again, to other events
+        this.keysOf.clear();
+        throw error;
+      }
+    };
   }
 
   private write(article: Article): PutResult {

@@ -102,6 +102,30 @@ describe('the corpus store', () => {
     await expect(again.putArticle(articleWithId('x8'))).rejects.toMatchObject({ code: 'READONLY' });
   });
 
+  it('derives meetings and people again when another version of the merging code derived them', async () => {
+    const path = join(root, 'k.db');
+    const store = await openStore(path);
+    const articles = ['x1', 'x2'].map(articleWithId);
+    for (const a of articles) await store.putArticle(a);
+    // as another merging code would have left it: other meetings, under another code digest
+    await store.sql((db) => {
+      db.exec("DELETE FROM meeting; DELETE FROM participant; UPDATE meta SET value = 'older' WHERE key = 'merge_code'");
+    });
+    const change = await store.changeCount();
+    await store.close();
+    const again = track(await openStore(path));
+    expect(await again.corpus()).toEqual(mergeCorpus(articles));
+    const changes = await again.changesSince(change);
+    expect(changes.articles).toEqual([]);
+    expect(changes.meetings.sort()).toEqual(
+      mergeCorpus(articles)
+        .events.map((e) => e.id)
+        .sort(),
+    );
+    await again.putArticle(articleWithId('x3'));
+    expect(await again.corpus()).toEqual(mergeCorpus([...articles, articleWithId('x3')]));
+  });
+
   it('refuses to open a missing store read-only', async () => {
     await expect(openStore(join(root, 'none.db'), { readonly: true })).rejects.toMatchObject({ code: 'MISSING' });
   });

@@ -18,7 +18,7 @@ const Header = z.strictObject({ kizuna: z.literal('merged-snapshot'), format: z.
 
 let code: string | undefined;
 /** A digest of the merging code itself (every file of the merge folder): any change to it is a change of result. */
-export function codeDigest(): string {
+function codeDigest(): string {
   if (code === undefined) {
     const hash = createHash('sha256');
     for (const file of readdirSync(mergeCodeDir).sort())

@@ -1,9 +1,9 @@
 import type { Article } from '../article.js';
 import type { Corpus, CorpusEvent, CorpusPerson } from '../corpus.js';
-import { codeDigest } from '../merged-snapshot.js';
 import { parseArticle } from '../parse-article.js';
 import type { CorpusStore, ExportFormat, PutResult, StoreChanges, StoreDb, StoreIndexer } from './corpus-store.js';
 import { exportCorpus } from './export-corpus.js';
+import { MERGE_VERSION } from './merge-version.js';
 import { rederive } from './rederive.js';
 import { StoreError, storeErrorOf } from './store-error.js';
 import { StoreReader } from './store-reader.js';
@@ -46,11 +46,11 @@ export class SqliteStore implements CorpusStore {
     return this.writable(`cannot store ${article.id}`).put(article);
   }
 
-  /** Derives meetings and people again when the merging code is not the one that derived them. */
+  /** Derives meetings and people again when another version of the merging code derived them (see MERGE_VERSION). */
   rederiveIfStale(): boolean {
     const key = 'merge_code';
     const stored = this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key);
-    const now = codeDigest();
+    const now = String(MERGE_VERSION);
     if (stored === now) return false;
     const writer = this.writable('re-deriving');
     // a store never derived by another code (new, or empty) only records this one

@@ -126,6 +126,21 @@ describe('the corpus store', () => {
     expect(await again.corpus()).toEqual(mergeCorpus([...articles, articleWithId('x3')]));
   });
 
+  it('lets a read-only process follow a writer through changesSince, without reopening', async () => {
+    const path = join(root, 'k.db');
+    const writer = track(await openStore(path));
+    await writer.putArticle(articleWithId('x1'));
+    const reader = track(await openStore(path, { readonly: true }));
+    const seen = await reader.changeCount();
+    await writer.putArticle(articleWithId('x2'));
+    const changes = await reader.changesSince(seen);
+    expect(changes.articles).toEqual(['x2']);
+    for (const id of changes.meetings) expect(await reader.meeting(id)).toEqual(await writer.meeting(id));
+    for (const id of changes.removedMeetings) expect(await reader.meeting(id)).toBeNull();
+    expect(await reader.corpus()).toEqual(await writer.corpus());
+    expect((await reader.changesSince(changes.to)).articles).toEqual([]);
+  });
+
   it('refuses to open a missing store read-only', async () => {
     await expect(openStore(join(root, 'none.db'), { readonly: true })).rejects.toMatchObject({ code: 'MISSING' });
   });

@@ -22,6 +22,7 @@ export const IngestResult = z.object({
     .object({
       filesPerSec: z.number(),
       storePerSec: z.number(),
+      mirrorPerSec: z.number(),
       putMs: z.object({ mean: z.number(), p50: z.number(), p99: z.number() }),
     })
     .optional(),

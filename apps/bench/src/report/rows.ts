@@ -307,6 +307,15 @@ function storingRows(r: IngestResult): Row[] {
       met: met(s.storePerSec >= s.filesPerSec),
     },
     {
+      metric: 'ingest + write articles/s (store + JSON mirror vs JSON files)',
+      n: String(r.articles),
+      kizuna: f(endToEnd(s.mirrorPerSec)),
+      baseline: f(endToEnd(s.filesPerSec)),
+      ratio: ratio(endToEnd(s.mirrorPerSec), endToEnd(s.filesPerSec)),
+      goal: '≥ files',
+      met: met(s.mirrorPerSec >= s.filesPerSec),
+    },
+    {
       metric: 'putArticle ms (mean / p99)',
       n: String(r.articles),
       kizuna: `${f(s.putMs.mean, 2)} / ${f(s.putMs.p99, 2)}`,

@@ -76,7 +76,11 @@ export async function ingestFile(dir: CorpusDir, file: string, options: IngestFi
     throw error;
   }
   await store(join(dir.raw, `${article.id}.txt`), bytes);
-  if (options.mirrorJson) await store(join(dir.articles, `${article.id}.json`), serialiseArticle(article));
+  if (options.mirrorJson) {
+    // a copy the store can give again (--export): not synced, the store is the record
+    const json = serialiseArticle(article);
+    await writeAtomic(join(dir.articles, `${article.id}.json`), (h) => h.writeFile(json), { sync: false });
+  }
   try {
     // the pipeline's last stage validated it with the model's schema
     await options.store.putArticle(article, { validated: true });

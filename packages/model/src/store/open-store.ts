@@ -80,6 +80,7 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     const indexers = options.indexers ?? [];
     const store = new SqliteStore(conn, path, !writable, indexers);
     if (writable) {
+      store.rederiveIfStale();
       await importOnce(conn, store, options.importDirs ?? []);
       syncIndexers(conn, store, indexers);
     }

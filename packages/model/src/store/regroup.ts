@@ -46,12 +46,12 @@ export function mergeComponent(events: readonly StoredEvent[], keysOf: KeysOf): 
 }
 
 /** An event's meeting keys by its row id; `load` gives the event when they are not known yet. */
-export type KeysOf = (rowid: number, load: () => Event) => MeetingKeys;
+export type KeysOf = ((rowid: number, load: () => Event) => MeetingKeys) & { clear(): void };
 
 /** Keys computed once per event and kept for later merges of its component (bounded). */
 export function keysCache(limit = 50_000): KeysOf {
   const cache = new Map<number, MeetingKeys>();
-  return (rowid, load) => {
+  const keysOf = (rowid: number, load: () => Event) => {
     let k = cache.get(rowid);
     if (!k) {
       if (cache.size >= limit) cache.clear();
@@ -60,4 +60,5 @@ export function keysCache(limit = 50_000): KeysOf {
     }
     return k;
   };
+  return Object.assign(keysOf, { clear: () => cache.clear() });
 }

@@ -3,6 +3,8 @@ import type { Corpus, CorpusEvent, CorpusPerson } from '../corpus.js';
 import { parseArticle } from '../parse-article.js';
 import type { CorpusStore, ExportFormat, PutResult, StoreChanges, StoreDb, StoreIndexer } from './corpus-store.js';
 import { exportCorpus } from './export-corpus.js';
+import { MERGE_VERSION } from './merge-version.js';
+import { rederive } from './rederive.js';
 import { StoreError, storeErrorOf } from './store-error.js';
 import { StoreReader } from './store-reader.js';
 import { StoreWriter } from './store-writer.js';
@@ -33,11 +35,28 @@ export class SqliteStore implements CorpusStore {
     }
   }
 
+  private writable(what: string): StoreWriter {
+    if (this.readonly) throw new StoreError('READONLY', `${what}: the store is open read-only`);
+    this.writer ??= new StoreWriter(this.db, this.indexers);
+    return this.writer;
+  }
+
   /** Stores an article already validated (the pipeline's last stage, an import): synchronous. */
   putValidated(article: Article): PutResult {
-    if (this.readonly) throw new StoreError('READONLY', `cannot store ${article.id}: the store is open read-only`);
-    this.writer ??= new StoreWriter(this.db, this.indexers);
-    return this.writer.put(article);
+    return this.writable(`cannot store ${article.id}`).put(article);
+  }
+
+  /** Derives meetings and people again when another version of the merging code derived them (see MERGE_VERSION). */
+  rederiveIfStale(): boolean {
+    const key = 'merge_code';
+    const stored = this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key);
+    const now = String(MERGE_VERSION);
+    if (stored === now) return false;
+    const writer = this.writable('re-deriving');
+    // a store never derived by another code (new, or empty) only records this one
+    if (stored !== undefined && this.reader.articleCount() > 0) rederive(this.db, this.reader, writer);
+    this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, now);
+    return stored !== undefined;
   }
 
   putArticle(article: Article, options: { validated?: boolean } = {}): Promise<PutResult> {

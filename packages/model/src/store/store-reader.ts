@@ -116,7 +116,8 @@ export class StoreReader {
     }>;
     for (const row of rows) {
       to = row.seq;
-      out.articles.push(row.article_id);
+      // a re-derivation of the whole corpus is logged without an article
+      if (row.article_id) out.articles.push(row.article_id);
       for (const id of JSON.parse(row.removed) as string[]) {
         out.removed.add(id);
         out.meetings.delete(id);

@@ -54,7 +54,16 @@ export class StoreWriter {
       ),
       change: db.prepare('INSERT INTO change (article_id, removed, meetings, people) VALUES (?, ?, ?, ?)'),
     };
-    this.put = db.transaction((article: Article) => this.write(article));
+    const put = db.transaction((article: Article) => this.write(article));
+    this.put = (article) => {
+      try {
+        return put(article);
+      } catch (error) {
+        // rolled back: the row ids of its events will be given again, to other events
+        this.keysOf.clear();
+        throw error;
+      }
+    };
   }
 
   private write(article: Article): PutResult {
@@ -63,6 +72,33 @@ export class StoreWriter {
     }
     const s = article.source;
     this.q.article.run(article.id, s.sha256, s.file, s.ingestedAt, JSON.stringify(compact(article)));
+    const { meetings, people } = this.derive(article);
+    for (const ix of this.indexers) {
+      ix.onArticle(this.db, article);
+      ix.onMeetings(this.db, meetings);
+    }
+    const change = this.logChange(article.id, meetings, people);
+    return { change, meetings, people };
+  }
+
+  /** Forgets what it keeps between writes (after the derived tables were emptied or rolled back). */
+  forget(): void {
+    this.keysOf.clear();
+  }
+
+  /** Logs a write's change; returns its number. */
+  logChange(articleId: string, meetings: MeetingChange, people: readonly string[]): number {
+    const ids = meetings.added.map((m) => m.id);
+    const { removed } = meetings;
+    const row = this.q.change.run(articleId, JSON.stringify(removed), JSON.stringify(ids), JSON.stringify(people));
+    return Number(row.lastInsertRowid);
+  }
+
+  /**
+   * Files what is derived from a stored article: its mentions, facts and events, and the meetings
+   * and people they join. Used by every write, and to derive the whole corpus again.
+   */
+  derive(article: Article): { meetings: MeetingChange; people: string[] } {
     const people = new Set<string>();
     article.people.forEach((p, i) => {
       const src = p.source;
@@ -73,18 +109,7 @@ export class StoreWriter {
     for (const f of article.facts) this.q.fact.run(f.about, article.id, f.id, f.kind);
     const components = this.addEvents(article);
     const meetings = this.remerge(components, people);
-    for (const ix of this.indexers) {
-      ix.onArticle(this.db, article);
-      ix.onMeetings(this.db, meetings);
-    }
-    const list = [...people];
-    const change = this.q.change.run(
-      article.id,
-      JSON.stringify(meetings.removed),
-      JSON.stringify(meetings.added.map((m) => m.id)),
-      JSON.stringify(list),
-    ).lastInsertRowid;
-    return { change: Number(change), meetings, people: list };
+    return { meetings, people: [...people] };
   }
 
   /**

@@ -102,6 +102,45 @@ describe('the corpus store', () => {
     await expect(again.putArticle(articleWithId('x8'))).rejects.toMatchObject({ code: 'READONLY' });
   });
 
+  it('derives meetings and people again when another version of the merging code derived them', async () => {
+    const path = join(root, 'k.db');
+    const store = await openStore(path);
+    const articles = ['x1', 'x2'].map(articleWithId);
+    for (const a of articles) await store.putArticle(a);
+    // as another merging code would have left it: other meetings, under another code digest
+    await store.sql((db) => {
+      db.exec("DELETE FROM meeting; DELETE FROM participant; UPDATE meta SET value = 'older' WHERE key = 'merge_code'");
+    });
+    const change = await store.changeCount();
+    await store.close();
+    const again = track(await openStore(path));
+    expect(await again.corpus()).toEqual(mergeCorpus(articles));
+    const changes = await again.changesSince(change);
+    expect(changes.articles).toEqual([]);
+    expect(changes.meetings.sort()).toEqual(
+      mergeCorpus(articles)
+        .events.map((e) => e.id)
+        .sort(),
+    );
+    await again.putArticle(articleWithId('x3'));
+    expect(await again.corpus()).toEqual(mergeCorpus([...articles, articleWithId('x3')]));
+  });
+
+  it('lets a read-only process follow a writer through changesSince, without reopening', async () => {
+    const path = join(root, 'k.db');
+    const writer = track(await openStore(path));
+    await writer.putArticle(articleWithId('x1'));
+    const reader = track(await openStore(path, { readonly: true }));
+    const seen = await reader.changeCount();
+    await writer.putArticle(articleWithId('x2'));
+    const changes = await reader.changesSince(seen);
+    expect(changes.articles).toEqual(['x2']);
+    for (const id of changes.meetings) expect(await reader.meeting(id)).toEqual(await writer.meeting(id));
+    for (const id of changes.removedMeetings) expect(await reader.meeting(id)).toBeNull();
+    expect(await reader.corpus()).toEqual(await writer.corpus());
+    expect((await reader.changesSince(changes.to)).articles).toEqual([]);
+  });
+
   it('refuses to open a missing store read-only', async () => {
     await expect(openStore(join(root, 'none.db'), { readonly: true })).rejects.toMatchObject({ code: 'MISSING' });
   });

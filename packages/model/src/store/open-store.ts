@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article } from '../article.js';
+import { shareStrings } from '../articles-snapshot.js';
 import { bundledCorpusDir } from '../bundled.js';
 import { loadArticles } from '../load-corpus.js';
 import type { CorpusStore, OpenStoreOptions, StoreDb, StoreIndexer } from './corpus-store.js';
@@ -9,6 +10,7 @@ import { DATA_STORE_INDEXERS } from './indexers.js';
 import { ensureSchema } from './schema.js';
 import { SqliteStore } from './sqlite-store.js';
 import { StoreError, storeErrorOf } from './store-error.js';
+import { StoreWriter } from './store-writer.js';
 
 /** The store's file in a data folder. */
 export const STORE_FILE = 'kizuna.db';
@@ -75,8 +77,16 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     db = connect(path, options);
     const conn = db;
     const writable = options.readonly !== true;
-    if (writable) conn.transaction(() => ensureSchema(conn, true)).immediate();
-    else ensureSchema(conn, false);
+    if (writable) {
+      conn
+        .transaction(() => {
+          // an older store: its articles again, in the current tables (indexers are replayed below)
+          const older = ensureSchema(conn, true);
+          const writer = older.length ? new StoreWriter(conn, []) : null;
+          for (const json of older) writer?.put(shareStrings(JSON.parse(json) as Article));
+        })
+        .immediate();
+    } else ensureSchema(conn, false);
     const indexers = options.indexers ?? [];
     const store = new SqliteStore(conn, path, !writable, indexers);
     if (writable) {

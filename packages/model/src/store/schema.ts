@@ -1,8 +1,11 @@
 import type { StoreDb } from './corpus-store.js';
 import { StoreError } from './store-error.js';
 
-/** Bump when the tables change; a store of another version is refused (export it, then re-import). */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bump when the tables change. A writable open of an older store keeps its articles and derives
+ * everything else again in the current tables; a newer one is refused.
+ */
+export const SCHEMA_VERSION = 2;
 
 // Articles are kept whole (as JSON without the strings that repeat the body, see compact);
 // their events, mentions and facts also as rows, to merge and look up without parsing articles.
@@ -88,20 +91,43 @@ CREATE TABLE IF NOT EXISTS change (
 ) STRICT;
 `;
 
-/** Creates the tables of a new store, or checks the version of an existing one. */
-export function ensureSchema(db: StoreDb, writable: boolean): void {
+/**
+ * Creates the tables of a new store, or checks the version of an existing one. An older store
+ * opened for writing is emptied into the current tables: the JSON of its articles, in the order they
+ * were stored, is returned to be stored again (by the caller, in the same transaction).
+ */
+export function ensureSchema(db: StoreDb, writable: boolean): string[] {
   const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
   if (!hasMeta) {
     if (!writable) throw new StoreError('INCOMPATIBLE', 'the store has no tables (it was never opened for writing)');
-    db.exec(TABLES);
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
-    return;
+    create(db);
+    return [];
   }
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
-  if (row?.value !== String(SCHEMA_VERSION)) {
+  const found = Number(db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get() ?? Number.NaN);
+  if (found === SCHEMA_VERSION) return [];
+  if (!(found < SCHEMA_VERSION)) {
     throw new StoreError(
       'INCOMPATIBLE',
-      `the store's format is ${row?.value ?? 'unknown'}, this version reads ${SCHEMA_VERSION}: export it with the version that wrote it and import the export`,
+      `the store's format is ${found}; this version reads ${SCHEMA_VERSION} and older`,
     );
   }
+  if (!writable) {
+    throw new StoreError(
+      'INCOMPATIBLE',
+      `the store's format ${found} is older than ${SCHEMA_VERSION}: open it once for writing (pnpm ingest) to upgrade it`,
+    );
+  }
+  const articles = db.prepare('SELECT json FROM article ORDER BY seq').pluck().all() as string[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+  for (const t of tables) db.exec(`DROP TABLE "${t.replaceAll('"', '""')}"`);
+  create(db);
+  return articles;
+}
+
+function create(db: StoreDb): void {
+  db.exec(TABLES);
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
 }

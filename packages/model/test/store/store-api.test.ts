@@ -141,6 +141,25 @@ describe('the corpus store', () => {
     expect((await reader.changesSince(changes.to)).articles).toEqual([]);
   });
 
+  it('upgrades an older store on a writable open, keeping its articles; refuses it read-only', async () => {
+    const path = join(root, 'k.db');
+    const store = await openStore(path);
+    const articles = ['x1', 'x2', 'x3'].map(articleWithId);
+    for (const a of articles) await store.putArticle(a);
+    // as an older format would have it: another version, a table laid out otherwise
+    await store.sql((db) => {
+      db.exec("UPDATE meta SET value = '1' WHERE key = 'schema'; DROP TABLE participant; CREATE TABLE participant (x)");
+    });
+    await store.close();
+    await expect(openStore(path, { readonly: true })).rejects.toMatchObject({ code: 'INCOMPATIBLE' });
+    const upgraded = track(await openStore(path));
+    expect(await upgraded.corpus()).toEqual(mergeCorpus(articles));
+    await upgraded.putArticle(articleWithId('x4'));
+    expect(await upgraded.corpus()).toEqual(mergeCorpus([...articles, articleWithId('x4')]));
+    await upgraded.sql((db) => db.exec("UPDATE meta SET value = '99' WHERE key = 'schema'"));
+    await expect(openStore(path)).rejects.toMatchObject({ code: 'INCOMPATIBLE' });
+  });
+
   it('refuses to open a missing store read-only', async () => {
     await expect(openStore(join(root, 'none.db'), { readonly: true })).rejects.toMatchObject({ code: 'MISSING' });
   });

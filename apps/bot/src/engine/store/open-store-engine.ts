@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { type CorpusStore, openDataStore, type StoreDb } from '@kizuna/model';
+import { type CorpusStore, openDataStore, type StoreDb, StoreError } from '@kizuna/model';
 import { quoteKey, readQuoteTexts, searchIndexer } from '@kizuna/search';
 import { EngineError } from '../engine-error.js';
 import type { EngineHandle, OpenEngineOptions } from '../open-engine.js';
@@ -19,10 +19,15 @@ function searchTablesReady(db: StoreDb): boolean {
 }
 
 async function openReadonly(dataDir: string): Promise<CorpusStore> {
-  const store = await openDataStore(dataDir, { readonly: true, indexers: [searchIndexer] });
-  if (searchTablesReady(await store.sql((db) => db))) return store;
-  // a store written without the search tables: one writable open fills them, then read-only again
-  await store.close();
+  const store = await openDataStore(dataDir, { readonly: true, indexers: [searchIndexer] }).catch((error: unknown) => {
+    // an older format: a writable open upgrades it (below)
+    if (error instanceof StoreError && error.code === 'INCOMPATIBLE') return null;
+    throw error;
+  });
+  if (store && searchTablesReady(await store.sql((db) => db))) return store;
+  // a store written without the search tables, or in an older format: one writable open brings
+  // it up to date, then read-only again
+  await store?.close();
   await (await openDataStore(dataDir, { indexers: [searchIndexer] })).close();
   return openDataStore(dataDir, { readonly: true, indexers: [searchIndexer] });
 }

@@ -46,13 +46,22 @@ describe('the store-backed engine', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('answers every query line as the in-memory engine does, in both languages', async () => {
+  it('answers every query line and completes every word as the in-memory engine does, in both languages', async () => {
     const memory = await openEngine({ dataDir: dir, store: false, snapshot: false });
     const store = await openEngine({ dataDir: dir });
     const lines = [...allQueryLines(), ...EXTRA];
     expect(lines.length).toBeGreaterThan(40);
     expect(store.current().corpus.articles[0]?.body).toBe('');
     expect(await compareEngines(memory.current(), store.current(), lines)).toEqual([]);
+    // autocomplete: every word of every line, typed in part and whole
+    const limits = { count: 25, length: 100 };
+    const typed = [...new Set(lines.flatMap((l) => l.split(/\s+/).slice(1)))].flatMap((w) => [w.slice(0, 3), w]);
+    for (const t of ['', ...typed]) {
+      const [m, s] = [memory.current(), store.current()];
+      expect(s.completeMeetings(t, limits)).toEqual(m.completeMeetings(t, limits));
+      expect(s.completePeople(t, limits)).toEqual(m.completePeople(t, limits));
+      expect(s.completeArticles(t, limits)).toEqual(m.completeArticles(t, limits));
+    }
     expect({ ...store.current().stats(), lastChanged: null }).toEqual({
       ...memory.current().stats(),
       lastChanged: null,

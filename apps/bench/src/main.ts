@@ -9,7 +9,7 @@ import { benchQueries } from './generate/queries.js';
 import { httpBench } from './http/http-bench.js';
 import { machine } from './report/machine.js';
 import { generatedSection, mergeMarkdown } from './report/markdown.js';
-import { httpFailedRow, httpRows, ingestRows, loadRows, type Row, timedOutRow } from './report/rows.js';
+import { httpFailedRow, httpRows, ingestRows, loadRows, type Row, storeRows, timedOutRow } from './report/rows.js';
 import { textTable } from './report/table.js';
 import { IngestResult, LoadResult } from './results.js';
 import { runChild } from './run-child.js';
@@ -49,6 +49,9 @@ async function loadRuns(args: BenchArgs, rows: Row[]): Promise<BenchCorpus[]> {
     const k = first ? await load(['--engine', 'kizuna', '--start', 'next', ...more]) : null;
     if (first && k && b) rows.push(...loadRows(n, first, k, b));
     else rows.push(timedOutRow(n, args.childTimeoutMs, b));
+    say(`load + latency N=${n}: Kizuna from the store (kizuna.db made once, untimed)`);
+    const s = await load(['--engine', 'store', ...more]);
+    if (s && b) rows.push(...storeRows(n, s, k, b));
   }
   return corpora;
 }

@@ -18,6 +18,10 @@ async function main(): Promise<number> {
     const { runDry } = await import('./cli/run-dry.js');
     return runDry(inputs.length ? inputs : [resolve(data, 'inbox')], options);
   }
+  if (options.export) {
+    const { runExport } = await import('./cli/run-export.js');
+    return runExport(data, options.export, inputs);
+  }
   const { runCorpus } = await import('./cli/run-corpus.js');
   return runCorpus(data, inputs, options);
 }

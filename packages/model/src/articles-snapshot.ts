@@ -32,7 +32,7 @@ const sameStamp = (a: FileStamp, b: readonly [string, number, number, number]) =
  * validation): the snapshot leaves them out, keeping each key in its place, and `shareStrings`
  * puts them back.
  */
-function compact(a: Article): unknown {
+export function compact(a: Article): unknown {
   const source = <T extends { articleId: string }>(s: T) => ({ ...s, articleId: 0 });
   return {
     ...a,

@@ -21,7 +21,7 @@ export const benchRoot = () => process.env.KIZUNA_BENCH_DIR ?? join(tmpdir(), 'k
 const dirOf = (seed: number, n: number) => join(benchRoot(), `corpus-s${seed}-n${n}`);
 // bumped whenever the generator or the clones change what a corpus holds: a cached corpus of
 // another version is built again
-const CORPUS_VERSION = 2;
+const CORPUS_VERSION = 3;
 
 function isCurrent(root: string): boolean {
   try {

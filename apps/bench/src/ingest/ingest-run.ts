@@ -1,12 +1,14 @@
 // Child process: ingest throughput of the real pipeline, in-process, beside the baseline.
 // argv: --count N --seed S
 import { parseArgs } from 'node:util';
+import type { Article } from '@kizuna/model';
 import * as z from 'zod';
 import { printResult } from '../child-output.js';
 import { articleAt } from '../generate/article-text.js';
 import { createRng } from '../generate/rng.js';
 import type { IngestResult } from '../results.js';
 import { baselineArticle } from './baseline-pipeline.js';
+import { timeStoring } from './store-run.js';
 
 const Args = z.object({
   count: z.coerce.number().int().positive(),
@@ -55,10 +57,11 @@ async function main() {
 
   let rejected = 0;
   const bytes = texts.reduce((n, x) => n + x.bytes.length, 0);
+  const built: { article: Article; bytes: Uint8Array }[] = [];
   const ingestAll = () => {
     for (const x of texts) {
       try {
-        buildArticle({ bytes: x.bytes, file: x.file, ingestedAt }, resources);
+        built.push({ article: buildArticle({ bytes: x.bytes, file: x.file, ingestedAt }, resources), bytes: x.bytes });
       } catch {
         rejected += 1;
       }
@@ -69,6 +72,7 @@ async function main() {
   const ms = performance.now() - t;
 
   const baselineMs = baselineTime(texts);
+  const storing = await timeStoring(built);
   // per-stage times come from the pipeline's own stage list, in a second pass (timing each stage
   // costs two clock reads per stage and article)
   const timed = timeStages(
@@ -85,6 +89,7 @@ async function main() {
     mbPerSec: bytes / 1e6 / (ms / 1000),
     baseline: { perSec: texts.length / (baselineMs / 1000), mbPerSec: bytes / 1e6 / (baselineMs / 1000) },
     startup: { importMs, resourcesMs, firstArticleMs },
+    storing,
     stages: timed.stages.map(({ stage, ms, share }) => ({ stage, ms, share })).sort((a, b) => b.ms - a.ms),
   };
   printResult(result);

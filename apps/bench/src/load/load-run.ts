@@ -12,9 +12,10 @@ import { benchQueries } from '../generate/queries.js';
 import type { LoadResult } from '../results.js';
 import { type Latency, latency } from '../stats.js';
 import { BaselineEngine } from './baseline-engine.js';
+import { ensureStore, freshness, openStoreBench } from './store-run.js';
 
 const Args = z.object({
-  engine: z.enum(['kizuna', 'baseline']),
+  engine: z.enum(['kizuna', 'baseline', 'store']),
   /** Kizuna only: `first` removes the snapshot before loading, `next` loads from it. */
   start: z.enum(['first', 'next']).optional(),
   /** Whether to time queries after the load (a first start only measures the load). */
@@ -63,7 +64,6 @@ async function timedBuild<L, E>(load: () => Promise<L>, build: (loaded: L) => E)
 const benchSnapshot = (dataDir: string) => join(dataDir, '.cache', 'bench-articles.snapshot');
 
 async function kizuna(args: z.infer<typeof Args>): Promise<LoadResult> {
-  const q = benchQueries(args.seed, args.n, Math.max(args.queries, 1));
   const snapshot = benchSnapshot(args.dir);
   if (args.start === 'first') await rm(join(snapshot, '..'), { recursive: true, force: true });
   // what openEngine does, timed stage by stage
@@ -83,6 +83,12 @@ async function kizuna(args: z.infer<typeof Args>): Promise<LoadResult> {
     ...stats,
   };
   if (!args.queries) return { ...base, latency: null, lookup: null };
+  return { ...base, ...(await kizunaLatencies(engine, args)) };
+}
+
+/** Whole replies through the real commands, and the lookups alone. */
+async function kizunaLatencies(engine: QueryEngine, args: z.infer<typeof Args>) {
+  const q = benchQueries(args.seed, args.n, Math.max(args.queries, 1));
   const byName = (name: string) => {
     const c = commands.find((m) => m.data.name === name);
     if (!c) throw new Error(`no /${name} command`);
@@ -92,7 +98,6 @@ async function kizuna(args: z.infer<typeof Args>): Promise<LoadResult> {
   const [meeting, person, search] = [byName('meeting'), byName('person'), byName('search')];
   const complete = q.autocomplete.map((a) => `${a.command}\u0000${a.typed}`);
   return {
-    ...base,
     latency: {
       meeting: await time(q.meeting, (query) => meeting.execute({ query }, ctx), args.rounds),
       person: await time(q.person, (name) => person.execute({ name }, ctx), args.rounds),
@@ -113,6 +118,28 @@ async function kizuna(args: z.infer<typeof Args>): Promise<LoadResult> {
       search: await time(q.search, (text) => engine.search(text), args.rounds),
     },
   };
+}
+
+/** The store-backed engine: start (open + what it reads), memory, queries, then a new article's delay. */
+async function store(args: z.infer<typeof Args>): Promise<LoadResult> {
+  const importPerSec = await ensureStore(args.dir);
+  const { handle, startMs } = await openStoreBench(args.dir);
+  const engine = handle.current();
+  const base = {
+    engine: 'store' as const,
+    start: 'next' as const,
+    articles: engine.corpus.articles.length,
+    events: engine.corpus.events.length,
+    loadMs: startMs,
+    indexMs: 0,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    heapUsedMb: process.memoryUsage().heapUsed / 2 ** 20,
+    importPerSec,
+  };
+  const timed = args.queries ? await kizunaLatencies(engine, args) : { latency: null, lookup: null };
+  await handle.close();
+  const fresh = await freshness(args.dir);
+  return { ...base, ...timed, freshMs: fresh.meetingsMs, freshSourceMs: fresh.sourceMs };
 }
 
 async function baseline(args: z.infer<typeof Args>): Promise<LoadResult> {
@@ -163,7 +190,8 @@ async function main() {
     ),
   });
   const args = Args.parse(values);
-  printResult(args.engine === 'kizuna' ? await kizuna(args) : await baseline(args));
+  const run = { kizuna, baseline, store }[args.engine];
+  printResult(await run(args));
 }
 
 await main();

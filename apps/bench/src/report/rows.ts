@@ -38,6 +38,7 @@ export function ingestRows(r: IngestResult): Row[] {
       goal: '',
       met: '',
     },
+    ...storingRows(r),
     {
       metric: 'start-up: resources (loadResources) ms',
       n: '',
@@ -116,6 +117,120 @@ export function loadRows(n: number, first: LoadResult, k: LoadResult, b: LoadRes
   return rows;
 }
 
+/** The store-backed engine beside the in-memory one (next start) and MiniSearch, held to the store's goals at 10k. */
+export function storeRows(n: number, s: LoadResult, k: LoadResult | null, b: LoadResult): Row[] {
+  const atGoalN = n === 10_000;
+  const goal = (text: string, ok: boolean): Pick<Row, 'goal' | 'met'> =>
+    atGoalN ? { goal: text, met: met(ok) } : { goal: '', met: '' };
+  const versus = (
+    metric: string,
+    store: string,
+    memory: string,
+    ours: number,
+    theirs: number,
+    g: Pick<Row, 'goal' | 'met'>,
+  ): Row => ({
+    metric,
+    n: String(n),
+    kizuna: store,
+    baseline: memory,
+    ratio: ratio(theirs, ours),
+    ...g,
+  });
+  const lat = (l: Latency | undefined) => (l ? `${f(l.p50, 2)} / ${f(l.p99, 2)}` : 'n/a');
+  const memStart = k ? k.loadMs + k.indexMs : Number.NaN;
+  const rows: Row[] = [
+    versus(
+      'store: start ms (open + meetings, people, headers; vs in-memory next start)',
+      f(s.loadMs, 0),
+      f(memStart, 0),
+      s.loadMs,
+      memStart,
+      goal('≤ 500', s.loadMs <= 500),
+    ),
+    versus(
+      'store: peak RSS MB (vs in-memory next start)',
+      f(s.maxRssMb, 0),
+      k ? f(k.maxRssMb, 0) : '',
+      s.maxRssMb,
+      k?.maxRssMb ?? Number.NaN,
+      goal('≤ 300', s.maxRssMb <= 300),
+    ),
+  ];
+  const goals: Record<string, number> = { meeting: 10, search: 20 };
+  for (const cmd of ['meeting', 'person', 'search'] as const) {
+    const sl = s.latency?.[cmd];
+    const g = goals[cmd];
+    rows.push(
+      versus(
+        `store: /${cmd} whole reply p50 / p99 ms (vs in-memory)`,
+        lat(sl),
+        lat(k?.latency?.[cmd]),
+        sl?.p99 ?? Number.NaN,
+        k?.latency?.[cmd]?.p99 ?? Number.NaN,
+        g && sl ? goal(`p99 ≤ ${g}`, sl.p99 <= g) : { goal: '', met: '' },
+      ),
+    );
+  }
+  for (const cmd of ['meeting', 'search'] as const) {
+    const sl = s.lookup?.[cmd];
+    rows.push(
+      versus(
+        `store: ${cmd} lookup p50 / p99 ms (vs MiniSearch)`,
+        lat(sl),
+        lat(b.lookup?.[cmd]),
+        sl?.p99 ?? Number.NaN,
+        b.lookup?.[cmd]?.p99 ?? Number.NaN,
+        { goal: '', met: '' },
+      ),
+    );
+  }
+  const ac = s.latency?.autocomplete;
+  rows.push(
+    versus(
+      'store: autocomplete p50 / p99 ms (vs MiniSearch)',
+      lat(ac),
+      lat(b.latency?.autocomplete),
+      ac?.p99 ?? Number.NaN,
+      b.latency?.autocomplete?.p99 ?? Number.NaN,
+      ac ? goal('p99 ≤ 5', ac.p99 <= 5) : { goal: '', met: '' },
+    ),
+  );
+  if (s.freshSourceMs !== undefined) {
+    rows.push(
+      versus(
+        'store: new article answered (/source, /search), ms after its write',
+        f(s.freshSourceMs, 0),
+        '',
+        s.freshSourceMs,
+        Number.NaN,
+        goal('≤ 1000', s.freshSourceMs <= 1000),
+      ),
+    );
+  }
+  if (s.freshMs !== undefined) {
+    rows.push(
+      versus(
+        'store: new article in meetings and people, ms after its write',
+        f(s.freshMs, 0),
+        '',
+        s.freshMs,
+        Number.NaN,
+        goal('≤ 1000', s.freshMs <= 1000),
+      ),
+    );
+  }
+  if (s.importPerSec) {
+    rows.push(
+      versus('store: made from the folder, articles/s (once)', f(s.importPerSec, 0), '', s.importPerSec, Number.NaN, {
+        goal: '',
+        met: '',
+      }),
+    );
+  }
+  return rows;
+}
+
 export function httpRows(n: number, k: HttpResult, b: HttpResult): Row[] {
   const errors = k.errors + k.non2xx + k.timeouts;
   return [
@@ -173,4 +288,41 @@ export function httpFailedRow(n: number, why: string): Row {
     goal: '≥ 1000',
     met: 'NO',
   };
+}
+
+/** Pipeline and writing together: the store's way (kizuna) beside the files' way it replaced. */
+function storingRows(r: IngestResult): Row[] {
+  const s = r.storing;
+  if (!s) return [];
+  // a second of pipeline work per `perSec` articles, then the writing
+  const endToEnd = (writePerSec: number) => 1 / (1 / r.perSec + 1 / writePerSec);
+  return [
+    {
+      metric: 'ingest + write articles/s (store vs JSON files)',
+      n: String(r.articles),
+      kizuna: f(endToEnd(s.storePerSec)),
+      baseline: f(endToEnd(s.filesPerSec)),
+      ratio: ratio(endToEnd(s.storePerSec), endToEnd(s.filesPerSec)),
+      goal: '≥ files',
+      met: met(s.storePerSec >= s.filesPerSec),
+    },
+    {
+      metric: 'ingest + write articles/s (store + JSON mirror vs JSON files)',
+      n: String(r.articles),
+      kizuna: f(endToEnd(s.mirrorPerSec)),
+      baseline: f(endToEnd(s.filesPerSec)),
+      ratio: ratio(endToEnd(s.mirrorPerSec), endToEnd(s.filesPerSec)),
+      goal: '≥ files',
+      met: met(s.mirrorPerSec >= s.filesPerSec),
+    },
+    {
+      metric: 'putArticle ms (mean / p99)',
+      n: String(r.articles),
+      kizuna: `${f(s.putMs.mean, 2)} / ${f(s.putMs.p99, 2)}`,
+      baseline: '',
+      ratio: '',
+      goal: '',
+      met: '',
+    },
+  ];
 }

@@ -15,7 +15,12 @@ export interface CorpusStats {
 }
 
 /** The corpus's size and freshness; `people` is the number of people as the engine shows them. */
-export function corpusStats(corpus: Corpus, people: number, changedAt: string | null = null): CorpusStats {
+export function corpusStats(
+  corpus: Corpus,
+  people: number,
+  changedAt: string | null = null,
+  sentences = corpus.articles.reduce((n, a) => n + a.sentences.length, 0),
+): CorpusStats {
   const languages: Record<string, number> = {};
   let lastIngest: string | null = null;
   for (const a of corpus.articles) {
@@ -26,7 +31,7 @@ export function corpusStats(corpus: Corpus, people: number, changedAt: string | 
     articles: corpus.articles.length,
     events: corpus.events.length,
     people,
-    sentences: corpus.articles.reduce((n, a) => n + a.sentences.length, 0),
+    sentences,
     facts: corpus.articles.reduce((n, a) => n + a.facts.length, 0),
     lastIngest,
     lastChanged: [lastIngest, changedAt].reduce<string | null>(

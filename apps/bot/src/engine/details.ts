@@ -32,6 +32,8 @@ export interface PersonDetails {
 /** What the details are read from: the engine's lookups. */
 export interface DetailSources {
   articles: ReadonlyMap<string, Article>;
+  /** Articles as citations show them (title, publisher, date, link): in memory even when `articles` reads a store. */
+  citable?: ReadonlyMap<string, Article>;
   event(id: string): CorpusEvent | undefined;
   person(key: string): PersonView | undefined;
   factsAboutEvent(id: string): readonly SourcedFact[];
@@ -74,7 +76,7 @@ export function meetingDetails(from: DetailSources, event: CorpusEvent): Meeting
     })),
     outcomes: outcomesOf(event, outcomeFacts),
     quotes: quotesOf(from.articles, keyFactSources()),
-    articles: from.articles,
+    articles: from.citable ?? from.articles,
   };
 }
 
@@ -90,5 +92,6 @@ export function personDetails(from: DetailSources, person: PersonView): PersonDe
       if (e) yield e;
     }
   }
-  return { person, meetings: meetings(), quotes: quotesOf(from.articles, sources()), articles: from.articles };
+  const articles = from.citable ?? from.articles;
+  return { person, meetings: meetings(), quotes: quotesOf(from.articles, sources()), articles };
 }

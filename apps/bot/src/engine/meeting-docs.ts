@@ -1,8 +1,6 @@
-import type { Article, CorpusEvent, EventKind } from '@kizuna/model';
-import { analyze, analyzeParts, type Term } from './analysis/analyze.js';
-import { ordinalTerm } from './analysis/ordinals.js';
+import type { Article, CorpusEvent, EventKind, Source } from '@kizuna/model';
+import { analyze, analyzeParts, type IndexedDoc, ordinalTerm, type Term } from '@kizuna/search';
 import { countryWords } from './countries.js';
-import type { IndexedDoc } from './index/bm25-index.js';
 import type { SourcedFact } from './link-facts.js';
 
 // The words people use for each kind of meeting, in French and English.
@@ -95,12 +93,13 @@ export function* meetingDocs(
   articles: ReadonlyMap<string, Article>,
   factsByEvent: ReadonlyMap<string, readonly SourcedFact[]>,
   analyzeText: (text: string) => Term[],
+  quoteText: (s: Source) => string | undefined = (s) => articles.get(s.articleId)?.body.slice(s.start, s.end),
 ): Generator<IndexedDoc<string>> {
   for (const e of events) {
     // the sentences reporting it and the facts about it, each text once
     const quotes = new Set<string>();
     for (const s of e.evidence) {
-      const text = articles.get(s.articleId)?.body.slice(s.start, s.end);
+      const text = quoteText(s);
       if (text) quotes.add(text);
     }
     for (const f of factsByEvent.get(e.id) ?? []) if (f.fact.quote) quotes.add(f.fact.quote);

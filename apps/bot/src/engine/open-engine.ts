@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { bundledCorpusDir, loadCorpus, ModelError } from '@kizuna/model';
+import { bundledCorpusDir, loadCorpus, ModelError, STORE_FILE } from '@kizuna/model';
 import { EngineError } from './engine-error.js';
 import { folderChangedAt } from './folder-changed.js';
 import { QueryEngine } from './query-engine.js';
+import { openStoreEngine } from './store/open-store-engine.js';
 import { type FolderWatch, watchFolder } from './watch-folder.js';
 
 /** Where the corpus comes from and whether to follow changes. */
@@ -25,6 +27,11 @@ export interface OpenEngineOptions {
   snapshot?: string | false;
   /** Called when the snapshot cannot be written; loading goes on without it. */
   onSnapshotError?: (error: unknown) => void;
+  /**
+   * Answer from the store `<dataDir>/kizuna.db` when there is one (default), reading it without
+   * loading it; false: load every article into memory (the engine the store is compared with).
+   */
+  store?: boolean;
 }
 
 /** The current engine, replaced on reload. */
@@ -38,6 +45,9 @@ const DEBOUNCE_MS = 250;
 
 /** Loads and validates the corpus, builds the engine, and with `watch` rebuilds it when files change. */
 export async function openEngine(options: OpenEngineOptions): Promise<EngineHandle> {
+  // a store holds the bundled corpus too: without it, the files are loaded
+  const fromStore = options.store !== false && options.bundled !== false;
+  if (fromStore && existsSync(join(options.dataDir, STORE_FILE))) return openStoreEngine(options);
   const dirs = [...(options.bundled === false ? [] : [bundledCorpusDir]), join(options.dataDir, 'articles')];
   const snapshot = options.snapshot ?? join(options.dataDir, '.cache', 'articles.snapshot');
   const onSnapshotError = (error: unknown) => options.onSnapshotError?.(error);

@@ -1,8 +1,7 @@
 import type { Article, Corpus, CorpusEvent } from '@kizuna/model';
 import { nameTokens } from '@kizuna/model';
+import { analyzeQuery, Bm25Index } from '@kizuna/search';
 import { cutText } from '../core/discord-limits.js';
-import { analyze, type Term } from './analysis/analyze.js';
-import { analyzeQuery } from './analysis/term-pairs.js';
 import {
   type Completion,
   type CompletionLimits,
@@ -14,14 +13,14 @@ import {
 import { type CorpusStats, corpusStats } from './corpus-stats.js';
 import { countryName, resolveCountry } from './countries.js';
 import { type MeetingDetails, meetingDetails, type PersonDetails, personDetails } from './details.js';
-import { Bm25Index } from './index/bm25-index.js';
+import { analyzeOnce, type EngineSources } from './engine-sources.js';
 import { articleLabels, meetingLabels, personLabels } from './label-lists.js';
 import { linkFacts, type SourcedFact } from './link-facts.js';
 import { meetingDocs } from './meeting-docs.js';
 import { collapseReports, squash } from './meeting-groups.js';
 import { chronological, filterTimeline, type Timeline, type TimelineFilter } from './meeting-timeline.js';
 import { buildPeople, type PersonView, personScore } from './people.js';
-import { type SentenceDocId, type SentenceHit, searchSentences, sentenceDocs } from './sentence-search.js';
+import { type SentenceHit, searchSentences, sentenceDocs } from './sentence-search.js';
 import { type UnmetPart, unmetParts } from './unmet-parts.js';
 
 /** The outcome of looking something up: the best match, near-equal rivals, or names to suggest. */
@@ -37,19 +36,6 @@ const PERSON_TIE = 0.02;
 // names suggested when nothing matches: a few, each kept to a short line
 const SUGGESTIONS: CompletionLimits = { count: 3, length: 100 };
 
-/** Remembers each text's terms: reprinted and quoted sentences repeat across articles and meetings. */
-function analyzeOnce(): (text: string) => Term[] {
-  const analyzed = new Map<string, Term[]>();
-  return (text) => {
-    let terms = analyzed.get(text);
-    if (!terms) {
-      terms = analyze(text);
-      analyzed.set(text, terms);
-    }
-    return terms;
-  };
-}
-
 /**
  * Answers questions over one loaded corpus. Built once (indexes included) and never changed:
  * a reload builds a new engine. Knows nothing of Discord: completions take their limits.
@@ -64,7 +50,10 @@ export class QueryEngine {
   private readonly factsByEvent: Map<string, SourcedFact[]>;
   private readonly factsByPerson: Map<string, SourcedFact[]>;
   private readonly meetingIndex: Bm25Index<string>;
-  private readonly sentenceIndex: Bm25Index<SentenceDocId>;
+  private readonly searchText: (text: string, limit: number) => SentenceHit[];
+  /** corpus.articles by id: whole, or without their text (see EngineSources); what citations read. */
+  readonly citable: ReadonlyMap<string, Article>;
+  private readonly sentenceCount: number | undefined;
   private readonly meetingLabels: LabelIndex;
   private readonly personLabels: LabelIndex;
   private readonly articleLabels: LabelIndex;
@@ -75,14 +64,16 @@ export class QueryEngine {
   private readonly chronological: readonly CorpusEvent[];
   /** Events by squashed name and alias, for exact hits ("2+2", an autocompleted name). */
   private readonly byExactName = new Map<string, CorpusEvent[]>();
-
   /** When the corpus folder last changed (its files' modification times), if known. */
   private readonly changedAt: string | null;
 
-  constructor(corpus: Corpus, options: { changedAt?: string | null } = {}) {
+  constructor(corpus: Corpus, options: { changedAt?: string | null; sources?: EngineSources } = {}) {
     this.corpus = corpus;
     this.changedAt = options.changedAt ?? null;
-    this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
+    const sources = options.sources;
+    this.citable = new Map(corpus.articles.map((a) => [a.id, a]));
+    this.articles = sources?.articles ?? this.citable;
+    this.sentenceCount = sources?.sentences;
     this.indexNames(corpus.events);
     this.people = buildPeople(corpus.people);
     for (const p of this.people) for (const k of p.keys) this.personByKey.set(k, p);
@@ -90,8 +81,14 @@ export class QueryEngine {
     this.factsByEvent = facts.byEvent;
     this.factsByPerson = facts.byPerson;
     const analyzeText = analyzeOnce();
-    this.sentenceIndex = new Bm25Index(sentenceDocs(corpus.articles, analyzeText));
-    this.meetingIndex = new Bm25Index(meetingDocs(corpus.events, this.articles, this.factsByEvent, analyzeText));
+    if (sources) this.searchText = sources.search;
+    else {
+      const sentenceIndex = new Bm25Index(sentenceDocs(corpus.articles, analyzeText));
+      this.searchText = (text, limit) => searchSentences(sentenceIndex, text, limit);
+    }
+    this.meetingIndex = new Bm25Index(
+      meetingDocs(corpus.events, this.citable, this.factsByEvent, analyzeText, sources?.quoteText),
+    );
     this.chronological = chronological(corpus.events);
     this.meetingLabels = new LabelIndex(meetingLabels(this.chronological));
     this.personLabels = new LabelIndex(personLabels(this.people));
@@ -218,7 +215,9 @@ export class QueryEngine {
   /** The article an id or title means. */
   findArticle(typed: string): Lookup<Article> {
     const t = typed.trim();
-    const byId = this.articles.get(t) ?? this.corpus.articles.find((a) => a.source.file === t);
+    const id = this.citable.get(t)?.id ?? this.corpus.articles.find((a) => a.source.file === t)?.id;
+    // a store's article newer than this engine is read by id all the same
+    const byId = id === undefined ? this.articles.get(t) : this.articles.get(id);
     if (byId) return { kind: 'found', best: byId, rivals: [] };
     // the best and the few that may tie with it
     const [top, ...others] = this.articleLabels.rank(t, 1 + MAX_RIVALS);
@@ -237,7 +236,7 @@ export class QueryEngine {
 
   /** Best sentences for free text, at most `limit`, keeping only those close to the best match. */
   search(text: string, limit = 5): SentenceHit[] {
-    return searchSentences(this.sentenceIndex, text, limit);
+    return this.searchText(text, limit);
   }
 
   /** Meetings in date order (undated last), within the bounds and involving the country when given. */
@@ -296,6 +295,6 @@ export class QueryEngine {
   }
 
   stats(): CorpusStats {
-    return corpusStats(this.corpus, this.people.length, this.changedAt);
+    return corpusStats(this.corpus, this.people.length, this.changedAt, this.sentenceCount);
   }
 }

@@ -1,5 +1,5 @@
 import type { Article, CorpusEvent, Source } from '@kizuna/model';
-import { analyze } from './analysis/analyze.js';
+import { analyze } from '@kizuna/search';
 
 // a sentence with fewer words than this besides stopwords ("Lors de l'entretien téléphonique.")
 // tells the reader nothing the reply does not already say

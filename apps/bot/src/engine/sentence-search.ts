@@ -1,7 +1,5 @@
 import type { Article, Sentence, Source } from '@kizuna/model';
-import type { Term } from './analysis/analyze.js';
-import { analyzeQuery } from './analysis/term-pairs.js';
-import type { Bm25Index, IndexedDoc } from './index/bm25-index.js';
+import { analyzeQuery, type Hit, type IndexedDoc, type Term } from '@kizuna/search';
 import { squash } from './meeting-groups.js';
 import type { Quote } from './quotes.js';
 
@@ -40,7 +38,11 @@ export function* sentenceDocs(
 }
 
 /** Best sentences for free text, at most `limit`, keeping only those close to the best match. */
-export function searchSentences(index: Bm25Index<SentenceDocId>, text: string, limit: number): SentenceHit[] {
+export function searchSentences(
+  index: { rank(terms: readonly Term[]): Iterable<Hit<SentenceDocId>> },
+  text: string,
+  limit: number,
+): SentenceHit[] {
   const terms = analyzeQuery(text);
   const seenTexts = new Set<string>();
   const seen = new Set<string>();

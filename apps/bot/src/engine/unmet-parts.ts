@@ -1,7 +1,6 @@
 import { loadGeo } from '@kizuna/geo';
 import type { CorpusEvent } from '@kizuna/model';
-import type { Term } from './analysis/analyze.js';
-import { rawTokens } from './analysis/analyze.js';
+import { rawTokens, type Term } from '@kizuna/search';
 
 /** A part of a question the meeting found does not satisfy: an edition, a year or a country. */
 export type UnmetPart =

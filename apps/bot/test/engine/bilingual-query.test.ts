@@ -1,7 +1,6 @@
 import { mergeCorpus } from '@kizuna/model';
+import { analyze, analyzeQuery, translateTerms } from '@kizuna/search';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analysis/analyze.js';
-import { analyzeQuery, translateTerms } from '../../src/engine/analysis/term-pairs.js';
 import { QueryEngine } from '../../src/engine/index.js';
 import { fixtureArticles } from '../support/fixture-corpus.js';
 

@@ -14,6 +14,8 @@ export const CliOptions = z.strictObject({
     .positive()
     .max(2 ** 30),
   settleMs: z.int().nonnegative(),
+  /** Write the corpus store out instead of ingesting: to the one input given, else to stdout. */
+  export: z.enum(['json', 'ndjson']).nullable(),
   help: z.boolean(),
 });
 export type CliOptions = z.infer<typeof CliOptions>;
@@ -21,11 +23,15 @@ export type CliOptions = z.infer<typeof CliOptions>;
 const DEFAULT_SETTLE_MS = 3000;
 
 export const USAGE = `usage: pnpm ingest [--data DIR] [--watch] [--max-bytes N] [--settle-ms N] [--dry-run] [--json] [<file-or-dir>...]
+       pnpm ingest [--data DIR] --export json|ndjson [OUT]
 
-  Turns pasted article text files into validated articles in the corpus folder DIR (default: data/).
-  Without inputs, ingests DIR/inbox. Relative paths resolve from the folder you run the command in.
+  Turns pasted article text files into validated articles in the corpus store DIR/kizuna.db
+  (default DIR: data/). Without inputs, ingests DIR/inbox. Relative paths resolve from the folder
+  you run the command in.
 
-  --data DIR       corpus folder (articles/, raw/, rejected/, inbox/)
+  --data DIR       corpus folder (kizuna.db, raw/, rejected/, inbox/)
+  --export FORMAT  write the whole corpus (articles, merged meetings and people) as one JSON object
+                   or as NDJSON (one {"type","value"} record a line) to OUT, or to stdout
   --dry-run        build the articles but write nothing
   --json           print the articles as one JSON array on stdout (messages go to stderr)
   --watch          keep running and ingest files dropped into the inbox
@@ -48,6 +54,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         watch: { type: 'boolean' },
         'max-bytes': { type: 'string' },
         'settle-ms': { type: 'string' },
+        export: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -66,6 +73,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     watch: v.watch === true,
     maxBytes,
     settleMs,
+    export: typeof v.export === 'string' ? v.export : null,
     help: v.help === true,
   });
   if (!result.success) throw new IngestError('BAD_USAGE', `${z.prettifyError(result.error)}\n\n${USAGE}`);

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { inspect } from 'node:util';
-import type { Article } from '@kizuna/model';
+import type { Article, CorpusStore } from '@kizuna/model';
 import type { CorpusDir } from '../corpus/corpus-dir.js';
 import type { FileOutcome } from '../corpus/ingest-file.js';
 import type { Resources } from '../resources/resources.js';
@@ -9,6 +9,10 @@ import { printable } from '../text/printable.js';
 import type { CliOptions } from './args.js';
 import type { BatchTally } from './batch-tally.js';
 import { describeOutcome } from './describe-outcome.js';
+
+// The bot reads articles/*.json until it reads the store (issue 16's bot half): until then ingest
+// writes both, the store being the record (duplicates, merging).
+const MIRROR_JSON = true;
 
 /** A file-system error (it has an errno code and a one-line message naming the path): no stack needed. */
 const isSystemError = (error: unknown): error is NodeJS.ErrnoException =>
@@ -27,6 +31,7 @@ export function describeFailure(error: unknown): string {
  */
 export async function fileHandler(
   dir: CorpusDir,
+  store: CorpusStore,
   options: CliOptions,
   tally: BatchTally,
   written: Article[],
@@ -50,6 +55,8 @@ export async function fileHandler(
         fromInbox: resolve(dirname(file)) === inbox,
         ingestedAt: new Date().toISOString(),
         resources,
+        store,
+        mirrorJson: MIRROR_JSON,
       });
     } catch (error) {
       tally.failed += 1;

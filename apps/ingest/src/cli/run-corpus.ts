@@ -1,6 +1,7 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Article } from '@kizuna/model';
+import { type Article, openDataStore } from '@kizuna/model';
+import { searchIndexer } from '@kizuna/search';
 import { corpusDir } from '../corpus/corpus-dir.js';
 import { removeLeftoverTemps } from '../corpus/leftover-temps.js';
 import { acquireLock } from '../corpus/lock.js';
@@ -50,13 +51,20 @@ export async function runCorpus(data: string, inputs: readonly string[], options
   const say: Say = (line) => progress.say(line, out);
   const lock = await acquireLock(dir.root);
   if (lock.stale) say(`note: took over the lock left by an ingest that stopped (${lock.path})`);
+  // opened after the lock: a new store imports the folder's articles/ once, by one process
+  // the search tables (postings, headers) are written in each article's transaction, for the bot
+  const store = await openDataStore(dir.root, { indexers: [searchIndexer] }).catch(async (error: unknown) => {
+    await lock.release();
+    throw error;
+  });
   const interrupt = catchInterrupt();
   const tally = new BatchTally();
   const written: Article[] = [];
   let left = 0;
+  let total = 0;
   try {
     await finishHalfDoneWork(dir, say);
-    const handle = await fileHandler(dir, options, tally, written, say);
+    const handle = await fileHandler(dir, store, options, tally, written, say);
     const check = settleFor(options.settleMs);
     const { files, skipped } = await collectInputs(inputs.length ? inputs : [dir.inbox]);
     for (const s of skipped) say(describeSkipped(s.name, s.reason));
@@ -90,12 +98,13 @@ export async function runCorpus(data: string, inputs: readonly string[], options
   } finally {
     progress.stop();
     interrupt.dispose();
+    total = await store.articleCount().catch(() => total);
+    await store.close();
     await lock.release();
   }
   if (options.json) process.stdout.write(`${JSON.stringify(written, null, 2)}\n`);
-  const total = (await readdir(dir.articles)).filter((n) => n.endsWith('.json')).length;
   for (const line of tally.lines('ingested')) say(line);
-  say(`${total} articles in ${dir.articles}`);
+  say(`${total} articles in ${store.path}`);
   // a signal is how --watch is stopped; a batch it cuts short is reported as interrupted
   const signal = interrupt.received();
   if (signal && !options.watch) {

@@ -1,6 +1,6 @@
-import { access, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Article, writeAtomic } from '@kizuna/model';
+import { type Article, type CorpusStore, StoreError, writeAtomic } from '@kizuna/model';
 import { IngestError, rejectionCodes } from '../errors.js';
 import { screenNews } from '../pipeline/news-check.js';
 import { runPipeline } from '../pipeline/run-pipeline.js';
@@ -23,16 +23,17 @@ export interface IngestFileOptions {
   fromInbox: boolean;
   ingestedAt: string;
   resources: Resources;
+  /** The corpus store the article goes into (one transaction each). */
+  store: CorpusStore;
+  /**
+   * Also write `articles/<id>.json`, for readers of the folder that do not read the store yet
+   * (the bot before issue 16's other half).
+   */
+  mirrorJson: boolean;
 }
 
 /** Writes a whole file atomically (a temporary file beside it, synced, renamed over it). */
 const store = (path: string, data: string | Uint8Array) => writeAtomic(path, (handle) => handle.writeFile(data));
-
-const exists = (path: string) =>
-  access(path).then(
-    () => true,
-    () => false,
-  );
 
 async function reject(dir: CorpusDir, file: string, error: IngestError, fromInbox: boolean): Promise<FileOutcome> {
   let stored: string | null;
@@ -46,10 +47,11 @@ async function reject(dir: CorpusDir, file: string, error: IngestError, fromInbo
 }
 
 /**
- * Ingests one file into the corpus folder: the raw bytes first, then the article (each written
- * atomically), and only then the inbox copy is removed. Bad input goes to rejected/ with a reason
- * (a file too large or not regular is moved, never read). A crash between any two steps leaves
- * complete files only, and a rerun finishes the work.
+ * Ingests one file into the corpus folder: the raw bytes first (written atomically), then the
+ * article into the store (one transaction), and only then the inbox copy is removed. Bad input
+ * goes to rejected/ with a reason (a file too large or not regular is moved, never read). A crash
+ * between any two steps leaves complete files and a store as before or after the article, and a
+ * rerun finishes the work.
  */
 export async function ingestFile(dir: CorpusDir, file: string, options: IngestFileOptions): Promise<FileOutcome> {
   let bytes: Uint8Array;
@@ -61,7 +63,7 @@ export async function ingestFile(dir: CorpusDir, file: string, options: IngestFi
     const start = runPipeline({ bytes, file, ingestedAt: options.ingestedAt }, options.resources, {
       until: 'normalise',
     });
-    if (await exists(join(dir.articles, `${start.id}.json`))) {
+    if (await options.store.hasArticle(start.id)) {
       if (options.fromInbox) await rm(file, { force: true });
       return { status: 'duplicate', file, id: start.id };
     }
@@ -74,7 +76,20 @@ export async function ingestFile(dir: CorpusDir, file: string, options: IngestFi
     throw error;
   }
   await store(join(dir.raw, `${article.id}.txt`), bytes);
-  await store(join(dir.articles, `${article.id}.json`), serialiseArticle(article));
+  if (options.mirrorJson) {
+    // a copy the store can give again (--export): not synced, the store is the record
+    const json = serialiseArticle(article);
+    await writeAtomic(join(dir.articles, `${article.id}.json`), (h) => h.writeFile(json), { sync: false });
+  }
+  try {
+    // the pipeline's last stage validated it with the model's schema
+    await options.store.putArticle(article, { validated: true });
+  } catch (error) {
+    // the same text under another name, stored since the check above (another file of this batch)
+    if (!(error instanceof StoreError && error.code === 'DUPLICATE')) throw error;
+    if (options.fromInbox) await rm(file, { force: true });
+    return { status: 'duplicate', file, id: article.id };
+  }
   if (options.fromInbox) await rm(file, { force: true });
   return { status: 'ingested', file, article, flagged };
 }

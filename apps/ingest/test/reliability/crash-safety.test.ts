@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { leftovers, readArticles } from './support/corpus-checks.js';
+import { checkedStoreArticles, leftovers, readArticles } from './support/corpus-checks.js';
 import { runIngest, startIngest } from './support/ingest-process.js';
 import { distinctArticle, random } from './support/inputs.js';
 
@@ -78,6 +78,10 @@ describe('ingest killed again and again in the middle of a batch with bad files,
     const articles = await readArticles(data);
     expect(articles).toHaveLength(FILES);
     expect(new Set(articles.map((a) => a.source.sha256))).toEqual(expected);
+    // the store holds each exactly once, its meetings and people those of a full merge
+    const stored = await checkedStoreArticles(data);
+    expect(stored).toHaveLength(FILES);
+    expect(new Set(stored.map((a) => a.source.sha256))).toEqual(expected);
     expect(await readdir(inbox)).toEqual([]);
     expect(await leftovers(data)).toEqual([]);
     expect((await readdir(join(data, 'raw'))).length).toBe(FILES);

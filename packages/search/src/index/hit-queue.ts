@@ -1,6 +1,7 @@
 /**
  * Candidates by position, popped best first: more matched words, then higher score, then the
- * lower position (the order they were found, so ties come out as a stable sort would give them).
+ * lower position (the order they were found, so ties come out as a stable sort would give them),
+ * or the lower tie key when keys are given.
  * A binary heap: taking the first k of n costs O(n + k log n) instead of sorting all n.
  */
 export class HitQueue {
@@ -10,6 +11,8 @@ export class HitQueue {
   constructor(
     private readonly counts: ArrayLike<number>,
     private readonly scores: ArrayLike<number>,
+    /** Tie keys by position, lower first; default: the position itself. */
+    private readonly keys?: ArrayLike<number>,
   ) {
     this.size = counts.length;
     this.heap = new Int32Array(this.size);
@@ -36,6 +39,7 @@ export class HitQueue {
     const sa = this.scores[a] as number;
     const sb = this.scores[b] as number;
     if (sa !== sb) return sa > sb;
+    if (this.keys) return (this.keys[a] as number) < (this.keys[b] as number);
     return a < b;
   }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachWord } from '../../src/engine/analysis/words.js';
+import { forEachWord } from '../src/analysis/words.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['+-][\p{L}\p{N}]+)*/gu;
 const words = (text: string) => {

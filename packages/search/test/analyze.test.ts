@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeJoined } from '../../src/engine/analysis/analyze.js';
-import { ordinalValue } from '../../src/engine/analysis/ordinals.js';
+import { analyze, analyzeJoined } from '../src/analysis/analyze.js';
+import { ordinalValue } from '../src/analysis/ordinals.js';
 
 const shares = (a: string, b: string) => {
   const left = analyze(a).flat();

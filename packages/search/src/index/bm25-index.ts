@@ -1,6 +1,6 @@
 import type { Term } from '../analysis/analyze.js';
-import { HitQueue } from './hit-queue.js';
 import { buildPostings, documentLengths, type FlatDocs, type TermVector } from './postings.js';
+import { type Hit, type PostingList, type PostingSource, rankPostings } from './rank-postings.js';
 
 /** A document to index: its id and weighted texts already analysed into terms. */
 export interface IndexedDoc<Id> {
@@ -13,23 +13,12 @@ export interface IndexedDoc<Id> {
   count?: number;
 }
 
-/** A ranked hit: BM25 score and the share of query words the document holds. */
-export interface Hit<Id> {
-  id: Id;
-  score: number;
-  /** Matched query words / query words, in [0, 1]. */
-  coverage: number;
-}
-
-const K1 = 1.2;
-const B = 0.75;
-
 /**
  * A small BM25F inverted index. Written by hand because the query side needs alternatives per
  * word (French and English stems) scored as one word, which MiniSearch's OR/AND cannot express.
  * Built once; queries touch only the postings of their terms.
  */
-export class Bm25Index<Id> {
+export class Bm25Index<Id> implements PostingSource<Id> {
   private readonly termIds = new Map<string, number>();
   // the postings of term t are docs/tfs[offsets[t] .. offsets[t + 1]), documents ascending: typed
   // arrays filled in two passes (count, then place) live outside the JS heap, so building them
@@ -42,12 +31,8 @@ export class Bm25Index<Id> {
   private readonly frequency: Float64Array;
   private readonly ids: Id[] = [];
   /** Documents, copies counted. */
-  private readonly total: number;
-  private readonly avgLength: number;
-  // per-document scratch for one query, reset after each: allocating them per query cost more
-  // than the scoring at 60k sentences
-  private scratch: { score: Float64Array; matched: Uint16Array; best: Float64Array } | undefined;
-
+  readonly total: number;
+  readonly avgLength: number;
   constructor(docs: Iterable<IndexedDoc<Id>>) {
     const flat = this.flatten(docs);
     const postings = buildPostings(flat, this.termIds.size);
@@ -144,69 +129,32 @@ export class Bm25Index<Id> {
     return out;
   }
 
-  /**
-   * Documents best first (more query words held, then higher score), produced lazily: a caller
-   * that needs the first few pays for a heap over the matches, not for sorting them all. Each
-   * query word counts once, through its best-scoring alternative.
-   */
-  *rank(query: readonly Term[]): Generator<Hit<Id>, void, undefined> {
-    const words = dedupe(query);
-    if (!words.length) return;
-    const n = this.ids.length;
-    this.scratch ??= { score: new Float64Array(n), matched: new Uint16Array(n), best: new Float64Array(n) };
-    const { score, matched, best } = this.scratch;
-    const touched: number[] = [];
-    for (const word of words) {
-      const mine: number[] = [];
-      for (const alt of word) {
-        const id = this.termIds.get(alt);
-        if (id === undefined) continue;
-        const from = this.offsets[id] as number;
-        const to = this.offsets[id + 1] as number;
-        const size = this.frequency[id] as number;
-        const idf = Math.log(1 + (this.total - size + 0.5) / (size + 0.5));
-        for (let p = from; p < to; p++) {
-          const doc = this.docs[p] as number;
-          const tf = this.tfs[p] as number;
-          const len = this.lengths[doc] ?? this.avgLength;
-          const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / this.avgLength));
-          if (s > (best[doc] as number)) {
-            if (best[doc] === 0) mine.push(doc);
-            best[doc] = s;
-          }
-        }
-      }
-      for (const doc of mine) {
-        if (matched[doc] === 0) touched.push(doc);
-        score[doc] = (score[doc] as number) + (best[doc] as number);
-        matched[doc] = (matched[doc] as number) + 1;
-        best[doc] = 0;
-      }
-    }
-    // copied out and the scratch reset before the first hit is produced: an abandoned ranking
-    // leaves nothing behind for the next query
-    const scores = new Float64Array(touched.length);
-    const counts = new Uint16Array(touched.length);
-    touched.forEach((doc, i) => {
-      scores[i] = score[doc] as number;
-      counts[i] = matched[doc] as number;
-      score[doc] = 0;
-      matched[doc] = 0;
-    });
-    const queue = new HitQueue(counts, scores);
-    for (let i = queue.pop(); i >= 0; i = queue.pop()) {
-      const id = this.ids[touched[i] as number];
-      if (id !== undefined) yield { id, score: scores[i] as number, coverage: (counts[i] as number) / words.length };
-    }
+  get docBound(): number {
+    return this.ids.length;
   }
-}
 
-function dedupe(query: readonly Term[]): Term[] {
-  const seen = new Set<string>();
-  return query.filter((t) => {
-    const k = t.join('|');
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  postings(alt: string): PostingList | undefined {
+    const id = this.termIds.get(alt);
+    if (id === undefined) return undefined;
+    const from = this.offsets[id] as number;
+    const to = this.offsets[id + 1] as number;
+    return {
+      frequency: this.frequency[id] as number,
+      docs: this.docs.subarray(from, to),
+      tfs: this.tfs.subarray(from, to),
+    };
+  }
+
+  length(doc: number): number {
+    return this.lengths[doc] ?? this.avgLength;
+  }
+
+  id(doc: number): Id | undefined {
+    return this.ids[doc];
+  }
+
+  /** Documents best first: see `rankPostings`. */
+  rank(query: readonly Term[]): Generator<Hit<Id>, void, undefined> {
+    return rankPostings(query, this);
+  }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Bm25Index } from '../../src/engine/index/bm25-index.js';
+import { Bm25Index } from '../src/index/bm25-index.js';
 
 const doc = (id: number, words: string[][]) => ({ id, fields: [{ weight: 1, terms: words }] });
 

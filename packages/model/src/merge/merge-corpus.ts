@@ -5,7 +5,7 @@ import type { Corpus } from '../corpus.js';
 import type { Event } from '../event.js';
 import { byLocale } from './folding.js';
 import { groupEvents } from './group-events.js';
-import { linkParts } from './link-parts.js';
+import { corpusIds, linkParts } from './link-parts.js';
 import { mergeEvents } from './merge-events.js';
 import { meetingKeys } from './merge-keys.js';
 import { mergePeople } from './merge-people.js';
@@ -37,6 +37,8 @@ export function mergeCorpus(articles: readonly Article[]): Corpus {
     if (group) group.push(item);
     else groups.set(r, [item]);
   });
-  const events = linkParts([...groups.values()].map(mergeEvents), all, roots);
+  const merged = [...groups.values()].map(mergeEvents);
+  const corpusIdOf = corpusIds(merged, all, roots);
+  const events = linkParts(merged, (id) => corpusIdOf.get(id));
   return { articles: sorted, events, people: mergePeople(sorted, events) };
 }

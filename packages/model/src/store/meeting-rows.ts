@@ -19,6 +19,8 @@ export class MeetingRows {
       insert: db.prepare('INSERT INTO meeting (id, article_id, idx, component, json) VALUES (?, ?, ?, ?, ?)'),
       setComponent: db.prepare('UPDATE meeting SET component = ? WHERE id = ?'),
       remove: db.prepare('DELETE FROM meeting WHERE id = ?'),
+      addMember: db.prepare('INSERT OR REPLACE INTO meeting_member (event_id, meeting_id) VALUES (?, ?)'),
+      removeMembers: db.prepare('DELETE FROM meeting_member WHERE meeting_id = ?'),
       addParticipant: db.prepare(
         'INSERT INTO participant (key, article_id, idx, meeting_id, name) VALUES (?, ?, ?, ?, ?)',
       ),
@@ -72,6 +74,7 @@ export class MeetingRows {
         people.add(p.key);
       }
       this.q.remove.run(id);
+      this.q.removeMembers.run(id);
     }
     const now = new Set(fresh.map((f) => f.placed.meeting.id));
     const removed = [...before.keys()].filter((id) => !kept.has(id) && !now.has(id));
@@ -79,6 +82,7 @@ export class MeetingRows {
     for (const { placed, json } of fresh) {
       const m = placed.meeting;
       this.q.insert.run(m.id, placed.articleId, placed.idx, placed.component, json);
+      for (const e of placed.members) this.q.addMember.run(e, m.id);
       for (const p of m.participants) {
         this.q.addParticipant.run(p.key, placed.articleId, placed.idx, m.id, p.name);
         this.countName(p.key, p.name, 1);

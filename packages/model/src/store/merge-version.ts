@@ -5,4 +5,4 @@
  * bump this and update the digest there. (A digest taken at run time would differ between the
  * sources and the built files, and re-derive the store whenever both open it.)
  */
-export const MERGE_VERSION = 1;
+export const MERGE_VERSION = 2;

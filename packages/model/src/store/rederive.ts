@@ -3,7 +3,7 @@ import type { StoreDb } from './corpus-store.js';
 import type { StoreReader } from './store-reader.js';
 import type { StoreWriter } from './store-writer.js';
 
-const DERIVED = ['event', 'event_bucket', 'mention', 'fact', 'meeting', 'participant', 'person_name'];
+const DERIVED = ['event', 'event_bucket', 'mention', 'fact', 'meeting', 'meeting_member', 'participant', 'person_name'];
 
 /**
  * Derives everything again from the stored articles, in one transaction: for a store written by

@@ -1,23 +1,29 @@
 import type { Article } from '../article.js';
 import type { CorpusEvent } from '../corpus.js';
 import type { Event } from '../event.js';
+import type { Fact } from '../fact.js';
 import { groupEvents } from '../merge/group-events.js';
 import { mergeEvents } from '../merge/merge-events.js';
 import { type MeetingKeys, meetingKeys } from '../merge/merge-keys.js';
 
-/** A stored event: its row, article and place in it, and the event. */
+/** A stored event: its row, article and place in it, the event and its article's outcome facts about it. */
 export interface StoredEvent {
   rowid: number;
   articleId: string;
   idx: number;
   event: Event;
+  facts: Fact[];
 }
 
-/** A merged meeting and where it sits in the corpus order (its first event's article and index). */
+/**
+ * A merged meeting, where it sits in the corpus order (its first event's article and index) and
+ * the ids of the articles' events it merges.
+ */
 export interface PlacedMeeting {
   meeting: CorpusEvent;
   articleId: string;
   idx: number;
+  members: string[];
 }
 
 /**
@@ -39,9 +45,14 @@ export function mergeComponent(events: readonly StoredEvent[], keysOf: KeysOf): 
   });
   return [...groups.values()].map((group) => {
     const first = group[0] as StoredEvent;
-    // mergeEvents reads only the article's id
-    const items = group.map((e) => ({ article: { id: e.articleId } as Article, event: e.event }));
-    return { meeting: mergeEvents(items), articleId: first.articleId, idx: first.idx };
+    // mergeEvents reads only the article's id and its outcome facts about the event
+    const items = group.map((e) => ({ article: { id: e.articleId, facts: e.facts } as Article, event: e.event }));
+    return {
+      meeting: mergeEvents(items),
+      articleId: first.articleId,
+      idx: first.idx,
+      members: group.map((e) => e.event.id),
+    };
   });
 }
 

@@ -5,7 +5,7 @@ import { StoreError } from './store-error.js';
  * Bump when the tables change. A writable open of an older store keeps its articles and derives
  * everything else again in the current tables; a newer one is refused.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 // Articles are kept whole (as JSON without the strings that repeat the body, see compact);
 // their events, mentions and facts also as rows, to merge and look up without parsing articles.
@@ -14,8 +14,10 @@ export const SCHEMA_VERSION = 2;
 // A person is assembled from its mentions and participations (PeopleMerger); person_name keeps
 // each spelling's running count (mentions + meetings attended) for lists and autocomplete.
 // Meetings are merged per connected component of the "can be the same meeting" graph: an article
-// re-merges only the components its events touch. Ids sort in SQLite's byte order, which is the
-// corpus order for ids of [a-z0-9-] (see mergeCorpus's byLocale).
+// re-merges only the components its events touch. An event row keeps its article's outcome facts
+// about it (the merge reads them); meeting_member says which meeting each event is in, so that a
+// reader links a signing ceremony to the meeting it was held at (see linkParts). Ids sort in
+// SQLite's byte order, which is the corpus order for ids of [a-z0-9-] (see mergeCorpus's byLocale).
 const TABLES = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS article (
@@ -32,7 +34,8 @@ CREATE TABLE IF NOT EXISTS event (
   article_id TEXT NOT NULL,
   idx INTEGER NOT NULL,
   component INTEGER NOT NULL,
-  json TEXT NOT NULL
+  json TEXT NOT NULL,
+  facts TEXT NOT NULL
 ) STRICT;
 CREATE INDEX IF NOT EXISTS event_component ON event (component);
 CREATE TABLE IF NOT EXISTS event_bucket (
@@ -68,6 +71,11 @@ CREATE TABLE IF NOT EXISTS meeting (
   UNIQUE (article_id, idx)
 ) STRICT;
 CREATE INDEX IF NOT EXISTS meeting_component ON meeting (component);
+CREATE TABLE IF NOT EXISTS meeting_member (
+  event_id TEXT PRIMARY KEY,
+  meeting_id TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS meeting_member_meeting ON meeting_member (meeting_id);
 CREATE TABLE IF NOT EXISTS participant (
   key TEXT NOT NULL,
   article_id TEXT NOT NULL,

@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import { shareStrings } from '../articles-snapshot.js';
 import type { CorpusEvent, CorpusPerson } from '../corpus.js';
+import { linkParts } from '../merge/link-parts.js';
 import { PeopleMerger } from '../merge/merge-people.js';
 import type { StoreChanges, StoreDb } from './corpus-store.js';
 
@@ -31,6 +32,14 @@ export class StoreReader {
       articleCount: db.prepare('SELECT count(*) FROM article').pluck(),
       meeting: db.prepare('SELECT json FROM meeting WHERE id = ?').pluck(),
       meetings: db.prepare('SELECT json FROM meeting ORDER BY article_id, idx').pluck(),
+      meetingOf: db.prepare('SELECT meeting_id FROM meeting_member WHERE event_id = ?').pluck(),
+      // the signing ceremonies held at a meeting (their partOf names one of its events)
+      partsOf: db
+        .prepare(
+          `SELECT m.json FROM meeting m WHERE json_extract(m.json, '$.partOf') IN
+             (SELECT event_id FROM meeting_member WHERE meeting_id = ?) ORDER BY m.article_id, m.idx`,
+        )
+        .pluck(),
       mentionsOf: db.prepare(`SELECT ${mentionCols} FROM mention WHERE key = ? ORDER BY article_id, idx`),
       // by key first: only each person's own order matters to the merge
       mentions: db.prepare(`SELECT ${mentionCols} FROM mention ORDER BY key, article_id, idx`),
@@ -66,14 +75,24 @@ export class StoreReader {
     return this.q.articleCount.get() as number;
   }
 
+  /** A merged meeting, linked to the meeting it was part of and given its ceremonies' outcomes (see linkParts). */
   meeting(id: string): CorpusEvent | null {
     const json = this.q.meeting.get(id) as string | undefined;
-    return json === undefined ? null : (JSON.parse(json) as CorpusEvent);
+    if (json === undefined) return null;
+    const meeting = JSON.parse(json) as CorpusEvent;
+    const parts = (this.q.partsOf.all(id) as string[]).map((j) => JSON.parse(j) as CorpusEvent);
+    linkParts([meeting, ...parts], this.meetingOf);
+    return meeting;
   }
 
-  *meetings(): Generator<CorpusEvent> {
-    for (const json of this.q.meetings.iterate() as Iterable<string>) yield JSON.parse(json) as CorpusEvent;
+  /** Every merged meeting in corpus order, linked as a full merge links them (see linkParts). */
+  meetings(): CorpusEvent[] {
+    const all = (this.q.meetings.all() as string[]).map((json) => JSON.parse(json) as CorpusEvent);
+    return linkParts(all, this.meetingOf);
   }
+
+  private readonly meetingOf = (eventId: string): string | undefined =>
+    this.q.meetingOf.get(eventId) as string | undefined;
 
   /** People merged from their rows exactly as mergePeople merges them (see PeopleMerger). */
   people(key?: string): CorpusPerson[] {

@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import { compact } from '../articles-snapshot.js';
 import type { Event } from '../event.js';
+import type { Fact } from '../fact.js';
 import { sameMeetingKeys } from '../merge/merge-keys.js';
 import type { MeetingChange, PutResult, StoreDb, StoreIndexer } from './corpus-store.js';
 import { edgeBuckets } from './edge-buckets.js';
@@ -13,6 +14,7 @@ interface EventRow {
   article_id: string;
   idx: number;
   json: string;
+  facts: string;
 }
 
 const storedEvent = (r: EventRow): StoredEvent => ({
@@ -20,6 +22,7 @@ const storedEvent = (r: EventRow): StoredEvent => ({
   articleId: r.article_id,
   idx: r.idx,
   event: JSON.parse(r.json) as Event,
+  facts: JSON.parse(r.facts) as Fact[],
 });
 
 /** Writes articles and keeps the merged meetings and people in step; every call runs in one transaction. */
@@ -41,7 +44,7 @@ export class StoreWriter {
         'INSERT INTO mention (key, article_id, idx, name, role, country, sentence_id, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       fact: db.prepare('INSERT INTO fact (about, article_id, id, kind) VALUES (?, ?, ?, ?)'),
-      event: db.prepare('INSERT INTO event (id, article_id, idx, component, json) VALUES (?, ?, ?, -1, ?)'),
+      event: db.prepare('INSERT INTO event (id, article_id, idx, component, json, facts) VALUES (?, ?, ?, -1, ?, ?)'),
       setComponent: db.prepare('UPDATE event SET component = ? WHERE rowid = ?'),
       relabel: db.prepare('UPDATE event SET component = ? WHERE component = ?'),
       bucket: db.prepare('INSERT OR IGNORE INTO event_bucket (bucket, event) VALUES (?, ?)'),
@@ -50,7 +53,7 @@ export class StoreWriter {
       ),
       eventId: db.prepare('SELECT article_id FROM event WHERE id = ?').pluck(),
       component: db.prepare(
-        'SELECT rowid, article_id, idx, json FROM event WHERE component = ? ORDER BY article_id, idx',
+        'SELECT rowid, article_id, idx, json, facts FROM event WHERE component = ? ORDER BY article_id, idx',
       ),
       change: db.prepare('INSERT INTO change (article_id, removed, meetings, people) VALUES (?, ?, ?, ?)'),
     };
@@ -125,11 +128,14 @@ export class StoreWriter {
       if (owner !== undefined) {
         throw new StoreError('INVALID_ARTICLE', `the event id ${event.id} is used by the article ${owner} already`);
       }
-      const rowid = Number(this.q.event.run(event.id, article.id, idx, JSON.stringify(event)).lastInsertRowid);
+      const facts = article.facts.filter((f) => f.about === event.id && f.kind === 'outcome');
+      const rowid = Number(
+        this.q.event.run(event.id, article.id, idx, JSON.stringify(event), JSON.stringify(facts)).lastInsertRowid,
+      );
       const keys = this.keysOf(rowid, () => event);
       const joined = new Set<number>([rowid]);
       for (const bucket of new Set(edgeBuckets(keys))) {
-        for (const row of this.q.inBucket.all(bucket) as (EventRow & { component: number })[]) {
+        for (const row of this.q.inBucket.all(bucket) as (Omit<EventRow, 'facts'> & { component: number })[]) {
           if (row.article_id === article.id || joined.has(row.component)) continue;
           if (
             sameMeetingKeys(

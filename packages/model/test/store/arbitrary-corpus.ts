@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Article, DateRef, Event, PersonMention } from '../../src/index.js';
+import type { Article, DateRef, Event, Fact, PersonMention } from '../../src/index.js';
 
 // Small pools, so that generated articles often report the same meetings (same day and alias,
 // kind and participant, series and ordinal), disagree on dates, places, countries and roles,
@@ -52,6 +52,10 @@ const event = fc.record({
   participants: fc.subarray([0, 1, 2, 3, 4, 5], { maxLength: 3 }),
   countries: fc.array(pick(COUNTRIES), { minLength: 3, maxLength: 3 }),
   outcomes: fc.subarray(['a deal', 'A deal', 'more talks']),
+  // a signing ceremony held at another event of the article (by index; none when out of range)
+  partOf: fc.option(fc.nat({ max: 2 })),
+  // which outcomes an outcome fact tells (its source is the event's sentence)
+  told: fc.subarray([0, 1, 2]),
 });
 
 /** Offsets of each sentence in BODY. */
@@ -93,8 +97,23 @@ function build(id: string, spec: { mentions: Spec<typeof mention>[]; events: Spe
       })
       .filter((p, j, all) => all.findIndex((q) => q.key === p.key) === j),
     outcomes: e.outcomes,
+    ...(e.partOf !== null && e.partOf !== i && e.partOf < spec.events.length
+      ? { partOf: `${id}-e${e.partOf + 1}` }
+      : {}),
     evidence: [source(i % SENTENCES.length)],
   }));
+  const facts: Fact[] = spec.events.flatMap((e, i) =>
+    e.told
+      .filter((k) => k < e.outcomes.length)
+      .map((k) => ({
+        id: `${id}-f${i + 1}-${k}`,
+        about: `${id}-e${i + 1}`,
+        kind: 'outcome' as const,
+        text: e.outcomes[k] as string,
+        quote: SENTENCES[i % SENTENCES.length] as string,
+        source: source(i % SENTENCES.length),
+      })),
+  );
   return {
     id,
     title: null,
@@ -115,7 +134,7 @@ function build(id: string, spec: { mentions: Spec<typeof mention>[]; events: Spe
     repairs: [],
     people,
     events,
-    facts: [],
+    facts,
     source: { file: `${id}.txt`, sha256: '0'.repeat(64), bytes: BODY.length, ingestedAt: '2026-01-01T00:00:00.000Z' },
     warnings: [],
   };

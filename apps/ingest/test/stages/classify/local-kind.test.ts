@@ -35,6 +35,11 @@ describe('localKind', () => {
     ['Published: 12/05/2023 09:10 PKT', 'date-line'],
     ['Updated March 9, 2021 6:02 PM EST', 'date-line'],
     ['date 2022-11-30', 'date-line'],
+    // the zone in words after the clock time, a live blog's line
+    ['Mis à jour le 10 août 2023 à 09h15 (heure de Paris)', 'date-line'],
+    ['Publié le jeudi 27 juillet 2023 à 21h04 (heure locale)', 'date-line'],
+    ['Published: August 21, 2024 07:45 (Tokyo time)', 'date-line'],
+    ['Direct mis à jour le 16.06.2024 à 17h52', 'date-line'],
     ['Thu 7 Jul 2022 · 4 min read', 'date-line'],
     ['Today: Mon, 03 Mar 2025 | Edition: Africa', 'date-line'],
     ['Vendredi 7 mars 2025 | Édition du soir', 'date-line'],

@@ -181,6 +181,19 @@ describe('meetings', () => {
     ],
     ['en', 'NATO Secretary General Mark Rutte and Ukrainian Defence Minister Rustem Umerov also took part.'],
     ['en', 'Attending were Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov.'],
+    [
+      'fr',
+      'Étaient notamment présents le président comorien Azali Assoumani et le président sud-africain Cyril Ramaphosa.',
+    ],
+    ['fr', 'Autour de la table, le président colombien Gustavo Petro et le président bolivien Luis Arce.'],
+    [
+      'fr',
+      "Parmi les chefs d'État venus à Nouakchott figurent le président malien Assimi Goïta et le président nigérien Mohamed Bazoum.",
+    ],
+    [
+      'en',
+      'Among the leaders in attendance were Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo.',
+    ],
   ])(
     '%s: a sentence listing who attended or made up a side adds them to the meeting told before: %s',
     (language, line) => {

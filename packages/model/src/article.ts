@@ -7,7 +7,7 @@ import { PersonMention } from './person.js';
 import { Sentence } from './source.js';
 import { WebUrl } from './web-url.js';
 
-/** What the text says about where and when the story was filed ("Hanoï, 9 février (VNA) –"). */
+/** What the text says about where and when the story was filed ("Hanoï, 9 février (VNA) –", or a byline's "envoyé spécial à Port-Vila"). */
 export const Dateline = z.strictObject({
   place: z.string().min(1).nullable(),
   date: DateRef.nullable(),

@@ -2,6 +2,7 @@ import { WebUrl } from '@kizuna/model';
 import type { ClassifiedBlock, Paragraph, ParagraphSpan } from '../../draft/blocks.js';
 import { defineStage } from '../../draft/stage.js';
 import { SOURCE_LINE } from '../../text/page-patterns.js';
+import { bylinePlace } from './byline-place.js';
 import { type DatelineMatch, datelineDate, matchDateline } from './dateline.js';
 import { publishedDate } from './published.js';
 import { creditFromBlocks, domainOf, publisherFromBlocks } from './publisher.js';
@@ -51,6 +52,8 @@ export const metadataStage = defineStage({
     const published = publishedDate(fields.published, blocks);
     const found = findDateline(body, paragraphSpans, paragraphs);
     const dl = found?.match ?? null;
+    // without a dateline, a byline's "envoyé spécial à X" tells where the story was filed
+    const filedFrom = dl ? null : bylinePlace(blocks);
     const titled = splitTitleSuffix(blocks.find((b) => b.kind === 'title')?.text ?? '');
     const firstArticle = blocks.find((b) => b.kind === 'lead' || b.kind === 'body')?.index ?? blocks.length;
     // most telling first; the weakest page signals last
@@ -67,7 +70,11 @@ export const metadataStage = defineStage({
       publisher,
       url,
       published,
-      dateline: dl ? { place: dl.place, date: datelineDate(dl, published), agency: dl.agency } : null,
+      dateline: dl
+        ? { place: dl.place, date: datelineDate(dl, published), agency: dl.agency }
+        : filedFrom
+          ? { place: filedFrom, date: null, agency: null }
+          : null,
       datelineAt: found ? { paragraph: found.paragraph, length: found.match.length } : null,
       warnings: urlWarnings.length ? [...warnings, ...urlWarnings] : warnings,
     };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassifiedBlock } from '../../../src/draft/blocks.js';
 import { detectLanguage } from '../../../src/stages/language/detect-language.js';
+import { bylinePlace } from '../../../src/stages/metadata/byline-place.js';
 import { datelineDate, matchDateline } from '../../../src/stages/metadata/dateline.js';
 import { publishedDate } from '../../../src/stages/metadata/published.js';
 import { domainOf, publisherOfLine, undouble } from '../../../src/stages/metadata/publisher.js';
@@ -120,5 +121,28 @@ describe('publishedDate', () => {
       t === 'TITLE' ? block(i, 'title', 'A headline of some length here') : block(i, 'date-line', t),
     );
     expect(publishedDate(undefined, blocks)?.iso).toBe(iso);
+  });
+});
+
+describe('bylinePlace', () => {
+  const byline = (text: string): ClassifiedBlock => ({
+    index: 0,
+    kind: 'byline',
+    text,
+    reason: 'byline',
+    blankBefore: true,
+  });
+  it.each([
+    ['Par Marc Tchoeaoua, envoyé spécial à Port-Vila', 'Port-Vila'],
+    ['De notre correspondante à Dakar, Awa Ndiaye', 'Dakar'],
+    ['By Jane Roe, special correspondent in Doha', 'Doha'],
+    ['Tom Lee, reporting from New Delhi', 'New Delhi'],
+    ['Par Inès Carvalho, envoyée spéciale', null],
+    ['By Jane Roe in the newsroom', null],
+  ])('%s → %s', (text, place) => {
+    expect(bylinePlace([byline(text)])).toBe(place);
+  });
+  it('reads bylines only', () => {
+    expect(bylinePlace([{ ...byline('envoyé spécial à Rome'), kind: 'body' }])).toBeNull();
   });
 });

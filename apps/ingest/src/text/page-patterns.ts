@@ -17,7 +17,7 @@ export const EMPTY_WIDGET =
   /^(?:no (?:data|videos?|results?|comments?|content)(?: (?:available|yet|found))?|aucun(?:e)? (?:donnée|résultat|commentaire|vidéo|contenu)s?(?: disponibles?)?|pas de (?:données|commentaires?|vidéos?)|loading(?:\.{3}|…)?|chargement(?: en cours)?(?:\.{3}|…)?)$/iu;
 
 const SHARE_WORD =
-  /^(?:share|shares|partager|partagez|tweet|tweeter|email|e-mail|mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|telegram|zalo|copy link|copier le lien|share this(?: article| story| page)?|partager (?:cet article|l'article|sur \S+)|courriel|messenger|reddit|bluesky|threads|instagram|envoyer|save|sauvegarder|follow us|suivez-nous|subscribe|s'abonner|abonnez-vous|back to top|retour en haut|haut de page|top|retour)$/iu;
+  /^(?:share|shares|partager|partagez|tweet|tweeter|email|e-mail|mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|telegram|zalo|copy link|copier le lien|share this(?: article| story| page| post| video| update)?|partager (?:(?:cet?|cette|l['’])\s*(?:article|post|billet|publication|page|vidéo|contenu|direct|message)|sur \S+)|courriel|messenger|reddit|bluesky|threads|instagram|envoyer|save|sauvegarder|follow us|suivez-nous|subscribe|s'abonner|abonnez-vous|back to top|retour en haut|haut de page|top|retour)$/iu;
 
 // "Follow X on WhatsApp", "Suivez-nous sur Telegram", "Subscribe to our morning newsletter"
 const FOLLOW_CELL =

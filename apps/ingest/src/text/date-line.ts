@@ -3,7 +3,7 @@ import { endsLikeSentence, wordCount, words } from './line-signals.js';
 
 // Words that may sit around a date on a date line ("Publié le …", "Updated: …", "Tuesday, … | 08:15")
 const DATE_LINE_WORDS =
-  /^(?:publié|publiée|mis|en|ligne|à|a|jour|le|la|du|updated|update|published|posted|modifié|modified|on|at|dernière|mise|last|am|pm|h|ago|il|y|depuis|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|days?|hours?|minutes?|mins?|jours?|heures?|hier|yesterday|today|aujourd'hui|date|et|and|direct|live|blog|actualisé|actualisée|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|édition|edition|\d{1,2}[:h]\d{2}(?:[:h]\d{2})?|\d{1,2})$/iu;
+  /^(?:publié|publiée|mis|en|ligne|à|a|jour|le|la|du|updated|update|published|posted|modifié|modified|on|at|dernière|mise|last|am|pm|h|ago|il|y|depuis|thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|days?|hours?|minutes?|mins?|jours?|heures?|hier|yesterday|today|aujourd'hui|date|et|and|direct|live|blog|entry|entries|entrée|local|locale|time|heure|actualisé|actualisée|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mer|jeu|ven|sam|dim|édition|edition|\d{1,2}[:h]\d{2}(?:[:h]\d{2})?|\d{1,2})$/iu;
 
 // a time zone as sites print it after the clock time: "IST", "CEST", "GMT+3"
 const TIME_ZONE = /^[A-Z]{2,5}$/u;

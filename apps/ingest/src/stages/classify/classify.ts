@@ -16,17 +16,47 @@ function captionBeforeCredit(b: PendingBlock): boolean {
 function mastheadShaped(b: PendingBlock): boolean {
   const parts = b.text.split(/\s[–—|-]\s/u);
   const [name, tagline] = parts;
-  return b.index === 0 && parts.length === 2 && !!name && !!tagline && nameShaped(name) && wordCount(tagline) <= 4;
+  if (b.index !== 0 || parts.length !== 2 || !name || !tagline || !nameShaped(name)) return false;
+  // "EUROPA DESK — the EU politics live blog": a description in lower case may be longer
+  return wordCount(tagline) <= 4 || (startsLowerCase(tagline) && wordCount(tagline) <= 8);
+}
+
+/**
+ * The site's motto under its name, above the menu ("PACIFIC READOUTS" / "Official statements from
+ * around the Blue Pacific" / "Skip to main content | Menu"): not the title when a headline follows.
+ * (A line under the name above a date line is as often the headline itself.)
+ */
+function mottoShaped(b: PendingBlock, blocks: readonly PendingBlock[]): boolean {
+  const before = blocks[b.index - 1];
+  return (
+    b.index === 1 &&
+    !!before &&
+    nameShaped(before.text) &&
+    blocks[b.index + 1]?.kind === 'navigation' &&
+    blocks
+      .slice(b.index + 2)
+      .some((x) => !x.kind && wordCount(x.text) >= 4 && !endsLikeSentence(x.text) && !kickerShaped(x.text))
+  );
 }
 
 /** A short capitalised phrase beside a date line: the publisher's name ("Le Messager francophone"). */
 const nameBesideDate = (text: string): boolean =>
   /^\p{Lu}/u.test(text) && wordCount(text) <= 6 && !/[,;:]/.test(text) && !endsLikeSentence(text);
 
+// "LIVE | EU-Central Asia summit", "Readout | India - Saudi Arabia", "En direct : Kyiv": the story's
+// label above its title (a label of one or two words, or a live label before a few words)
+const KICKER_CELL = /^\p{L}+(?:\s\p{L}+)?\s*[|·•]\s*\S/u;
+const LIVE_LABEL = /^(?:live|en direct|direct|breaking(?: news)?|exclusive|exclusif|urgent)\s*:\s*\S/iu;
+const kickerShaped = (text: string): boolean =>
+  KICKER_CELL.test(text) || (LIVE_LABEL.test(text) && wordCount(text) <= 6);
+
 /** The title among the lines above the article: the first of four words or more that is not a name. */
-function pickTitle(all: readonly PendingBlock[]): PendingBlock | undefined {
-  const candidates = all.filter((b) => !mastheadShaped(b));
-  const long = candidates.filter((b) => wordCount(b.text) >= 4 && wordCount(b.text) <= 30 && !/[.:;,]$/.test(b.text));
+function pickTitle(all: readonly PendingBlock[], mottos: ReadonlySet<PendingBlock>): PendingBlock | undefined {
+  const candidates = all.filter((b) => !mastheadShaped(b) && !mottos.has(b));
+  const fit = candidates.filter((b) => wordCount(b.text) >= 4 && wordCount(b.text) <= 30 && !/[.:;,]$/.test(b.text));
+  // a label above the headline is the title only when there is no headline
+  const headlines = fit.filter((b) => !kickerShaped(b.text));
+  const long = headlines.length ? headlines : fit;
   const plain = long.find((b) => !nameShaped(b.text));
   if (plain) return plain;
   if (long.length) return long.reduce((a, b) => (wordCount(b.text) > wordCount(a.text) ? b : a));
@@ -85,10 +115,16 @@ function markTail(blocks: PendingBlock[], firstProse: number): void {
 /** Before the article: title, publisher line, section labels, lead. */
 function markHeader(blocks: PendingBlock[], firstProse: number): void {
   const header = blocks.slice(0, firstProse).filter((b) => !b.kind);
-  const title = pickTitle(header);
+  // read before the title is marked: a motto is told by the headline below the menu
+  const mottos = new Set(header.filter((b) => mottoShaped(b, blocks)));
+  const title = pickTitle(header, mottos);
   if (title) mark(title, 'title', 'title');
   for (const b of header) {
     if (b === title) continue;
+    if (mottos.has(b)) {
+      mark(b, 'navigation', "the site's motto under its name");
+      continue;
+    }
     const nearDate = [blocks[b.index - 1], blocks[b.index + 1]].some((x) => x?.kind === 'date-line');
     const aboveTitle = !title || b.index < title.index;
     if (

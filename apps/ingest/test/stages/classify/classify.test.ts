@@ -216,4 +216,28 @@ describe('classify: lists that belong to the article', () => {
     );
     expect(two.map((b) => b.kind).slice(0, 3)).toEqual(['date-line', 'publisher-line', 'title']);
   });
+  it.each([
+    // a masthead whose description runs longer, in lower case
+    [['EUROPA DESK — the EU politics live blog', 'Australia and Vietnam deepen defence ties'], 1],
+    // the site's motto under its name, above the menu
+    [
+      [
+        'PACIFIC READOUTS',
+        'Official statements from around the Blue Pacific, republished in full',
+        'Home | Menu | Search',
+        'Australia and Vietnam deepen defence ties',
+      ],
+      3,
+    ],
+    // the story's label above its headline
+    [['LIVE | Defence ministers in Canberra', 'Australia and Vietnam deepen defence ties'], 1],
+    [['Readout | Australia - Vietnam', 'Australia and Vietnam deepen defence ties'], 1],
+    // a live headline is still the title
+    [['Live: Australia and Vietnam deepen defence ties in Canberra'], 0],
+  ])('takes the headline, not the page furniture above it, as the title: %j', (header, at) => {
+    const out = classify(segment([...header, P1, P2].join('\n\n')));
+    expect(out.findIndex((b) => b.kind === 'title')).toBe(at);
+    // the furniture stays out of the article text
+    expect(out.slice(0, header.length).map((b) => b.kind)).not.toContain('lead');
+  });
 });

@@ -40,6 +40,7 @@ describe('localKind', () => {
     ['Publié le jeudi 27 juillet 2023 à 21h04 (heure locale)', 'date-line'],
     ['Published: August 21, 2024 07:45 (Tokyo time)', 'date-line'],
     ['Direct mis à jour le 16.06.2024 à 17h52', 'date-line'],
+    ['Live blog, Friday 04.04.2025 — last entry 17:05 local time (UTC+5)', 'date-line'],
     ['Thu 7 Jul 2022 · 4 min read', 'date-line'],
     ['Today: Mon, 03 Mar 2025 | Edition: Africa', 'date-line'],
     ['Vendredi 7 mars 2025 | Édition du soir', 'date-line'],

@@ -29,6 +29,20 @@ describe('buildArticle', { timeout: 60_000 }, () => {
     expect(a.body.split('\n\n')).toHaveLength(4);
   });
 
+  it.each([
+    // the site's header date (the day the page was copied) yields to a dateline stating its year
+    ['Saturday 17 December 2022 | Edition: Gulf', 'Riyadh, 10/12/2022 — ', '2022-12-10'],
+    // a labelled publication line stays the publication date
+    ['Published: 11 December 2022', 'Riyadh, 10/12/2022 — ', '2022-12-11'],
+    // a dateline without a year leaves the header date alone
+    ['Saturday 17 December 2022 | Edition: Gulf', 'RIYADH, Dec 10 (SPA) — ', '2022-12-17'],
+  ])('reads the publication date from %s with the dateline %s', (header, dateline, iso) => {
+    const a = build(
+      `Gulf Daily Courier\n\n${header}\n\nSaudi Arabia and China sign a strategic partnership in Riyadh\n\n${dateline}King Salman and President Xi Jinping signed a comprehensive strategic partnership agreement on Thursday in Riyadh.\n\nThe two sides agreed to hold a meeting between the two heads of state every two years.`,
+    );
+    expect(a.published?.iso).toBe(iso);
+  });
+
   it('lets front matter override what detection finds', () => {
     const a = build(
       `---\ntitle: Titre donné\npublisher: Mon Journal\nurl: https://example.org/x\npublished: 2 mars 2021\n---\n${ARTICLE_FR}`,

@@ -4,7 +4,7 @@ import { defineStage } from '../../draft/stage.js';
 import { SOURCE_LINE } from '../../text/page-patterns.js';
 import { bylinePlace } from './byline-place.js';
 import { type DatelineMatch, datelineDate, matchDateline } from './dateline.js';
-import { publishedDate } from './published.js';
+import { publishedWithBasis } from './published.js';
 import { creditFromBlocks, domainOf, publisherFromBlocks } from './publisher.js';
 import { splitTitleSuffix } from './title.js';
 
@@ -49,9 +49,15 @@ export const metadataStage = defineStage({
   run: ({ frontMatter: { fields }, classified: blocks, paragraphs, signOffAgency, body, paragraphSpans, warnings }) => {
     const urlWarnings: string[] = [];
     const url = urlOf(fields.url, blocks, urlWarnings);
-    const published = publishedDate(fields.published, blocks);
     const found = findDateline(body, paragraphSpans, paragraphs);
     const dl = found?.match ?? null;
+    const page = publishedWithBasis(fields.published, blocks);
+    // a site's header date (the day the page was copied) yields to a dateline that states its year
+    const filed =
+      dl && dl.year !== null && page?.basis !== 'front-matter' && page?.basis !== 'labelled'
+        ? datelineDate(dl, null)
+        : null;
+    const published = filed ?? page?.date ?? null;
     // without a dateline, a byline's "envoyé spécial à X" tells where the story was filed
     const filedFrom = dl ? null : bylinePlace(blocks);
     const titled = splitTitleSuffix(blocks.find((b) => b.kind === 'title')?.text ?? '');

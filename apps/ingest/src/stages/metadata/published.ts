@@ -26,10 +26,21 @@ function rank(b: ClassifiedBlock, titleAt: number): number {
   return 1;
 }
 
+/** How sure the page is of its publication date: given in front matter, a labelled line, or a header's date. */
+export type PublishedBasis = 'front-matter' | 'labelled' | 'header';
+
 /** The publication date: front matter, else the dated page line that most says it is one (the first on a tie). */
 export function publishedDate(frontMatterDate: string | undefined, blocks: readonly ClassifiedBlock[]): DateRef | null {
+  return publishedWithBasis(frontMatterDate, blocks)?.date ?? null;
+}
+
+/** The publication date and how the page tells it ('header': only a date above the title or a "Today" strip). */
+export function publishedWithBasis(
+  frontMatterDate: string | undefined,
+  blocks: readonly ClassifiedBlock[],
+): { date: DateRef; basis: PublishedBasis } | null {
   const given = frontMatterDate ? statedDate(frontMatterDate) : null;
-  if (given) return given;
+  if (given) return { date: given, basis: 'front-matter' };
   const titleAt = blocks.find((b) => b.kind === 'title')?.index ?? -1;
   let best: { date: DateRef; rank: number } | null = null;
   for (const b of blocks) {
@@ -38,5 +49,5 @@ export function publishedDate(frontMatterDate: string | undefined, blocks: reado
     const r = date ? rank(b, titleAt) : -1;
     if (date && (!best || r > best.rank)) best = { date, rank: r };
   }
-  return best?.date ?? null;
+  return best ? { date: best.date, basis: best.rank >= 2 ? 'labelled' : 'header' } : null;
 }

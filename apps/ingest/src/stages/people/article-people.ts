@@ -3,7 +3,7 @@ import type { ArticlePerson, FoundPerson, TriggerHit } from '../../draft/mention
 import type { SentenceRef } from '../../text/span.js';
 import { articleWords, withArticleWords } from './article-words.js';
 import { findTitledAnaphora } from './find-anaphora.js';
-import { findKnownPeople } from './find-known.js';
+import { findKnownPeople, type KnownPerson } from './find-known.js';
 import { findTitledPeople } from './find-titled.js';
 import type { PeopleTools } from './people-tools.js';
 import { familyCountry } from './person-country.js';
@@ -75,8 +75,13 @@ export function articlePeople(sentences: readonly SentenceRef[], ctx: PeopleCont
       (ctx.triggersBySentence[i] ?? []).some((h) => !h.passing),
     ),
   );
-  const known = new Map<string, { name: string; tokens: string[] }>();
-  for (const p of titled.flat()) known.set(p.key, { name: p.name.text, tokens: p.key.split('-') });
+  const known = new Map<string, KnownPerson>();
+  for (const p of titled.flat()) {
+    const rank = p.role?.priority ?? 0;
+    const seen = known.get(p.key);
+    if (!seen) known.set(p.key, { name: p.name.text, tokens: p.key.split('-'), rank });
+    else known.set(p.key, { name: p.name.text, tokens: seen.tokens, rank: Math.max(seen.rank, rank) });
+  }
   const named = sentences.map((s, i) => [...(titled[i] ?? []), ...findKnownPeople(s, known, titled[i] ?? [], tools)]);
   // the sides people already stand for: a country read next to a name, or a family name's
   const held = new Set(

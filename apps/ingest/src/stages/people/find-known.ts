@@ -6,10 +6,17 @@ import { type NameRun, nameRuns } from './name-runs.js';
 import { firstWordStart } from './name-shape.js';
 import type { PeopleTools } from './people-tools.js';
 
+/** A person met titled in the article: the name as first written, and the rank of their title (3 office … 0 none). */
+export interface KnownPerson {
+  name: string;
+  tokens: string[];
+  rank: number;
+}
+
 /** Finds mentions of people already met in the article: full names, or one unambiguous word of a name. */
 export function findKnownPeople(
   sentence: SentenceRef,
-  known: ReadonlyMap<string, { name: string; tokens: string[] }>,
+  known: ReadonlyMap<string, KnownPerson>,
   already: readonly FoundPerson[],
   tools: PeopleTools,
 ): FoundPerson[] {
@@ -57,7 +64,7 @@ const writtenTokens = memo(
 
 function resolveKey(
   span: Span,
-  known: ReadonlyMap<string, { name: string; tokens: string[] }>,
+  known: ReadonlyMap<string, KnownPerson>,
   sentenceStart: boolean,
   tools: PeopleTools,
 ): string | null {
@@ -75,5 +82,10 @@ function resolveKey(
     const written = writtenTokens(p.name);
     return tokens[0] === written[0] || tokens[0] === written[written.length - 1];
   });
-  return matches.length === 1 && matches[0] ? matches[0][0] : null;
+  if (matches.length === 1 && matches[0]) return matches[0][0];
+  // "Biden" beside "first lady Jill Biden", "Ruto" beside his wife: a family name alone is the
+  // office holder's when one match alone holds the highest-ranked title
+  const top = Math.max(...matches.map(([, p]) => p.rank));
+  const holders = matches.filter(([, p]) => p.rank === top);
+  return tokens.length === 1 && top >= 3 && holders.length === 1 && holders[0] ? holders[0][0] : null;
 }

@@ -244,6 +244,25 @@ describe('people and roles', () => {
     ]);
   });
 
+  it.each([
+    // a family name alone is the office holder's, not the spouse's
+    [
+      [
+        'President Joe Biden welcomed President William Ruto.',
+        'The state dinner was hosted by Biden and first lady Jill Biden.',
+      ],
+      'Biden',
+      'Joe Biden',
+    ],
+    // two office holders of one family name: nobody is guessed
+    [['Minister Kim Yong-hyun met Minister Kim Sung-han.', 'Kim said the talks went well.'], 'Kim', null],
+  ])('resolves a shared family name only to the one holding the highest office: %j', (lines, word, name) => {
+    const out = extract(inputFrom(lines.join('\n'), { language: 'en' }));
+    const last = lines.length - 1;
+    const alone = out.people.filter((p) => p.quote === word && p.source.sentenceId.endsWith(`s${last + 1}`));
+    expect(alone.map((p) => p.name)).toEqual(name ? [name] : []);
+  });
+
   it('names a person by title and nationality alone when one person fits', () => {
     const out = extract(
       inputFrom(

@@ -14,6 +14,16 @@ import { datesFromHolder, mergeStory } from './story.js';
 const ATTENDED =
   /(?:attended|joined|took part in|participated in|were (?:also )?(?:present|at)|(?:ont|a) (?:(?:également|aussi|egalement)\s+)?(?:assisté|participé|assiste|participe)\s+(?:à|a|aux?))\s+(?:(?:the|these|those|les|la|le|l['’]|ces|ce|cette)\s*)?$/iu;
 
+// "ce sommet", "cette rencontre", "this summit": the meeting just told, named again
+const DEMONSTRATIVE = /(?:^|[\s,(])(?:ce|cet|cette|this)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** A day one to three days before the meeting's: the day a meeting of several days opened. */
+function openedBefore(a: DateRef, b: DateRef | null): boolean {
+  if (!b || !/^\d{4}-\d{2}-\d{2}$/.test(a.iso) || !/^\d{4}-\d{2}-\d{2}$/.test(b.iso)) return false;
+  const days = (Date.parse(b.iso) - Date.parse(a.iso)) / 86_400_000;
+  return days >= 1 && days <= 3;
+}
+
 /** Two dates can be one meeting's: the same, or the same day and month where one year is unknown. */
 function sameDay(a: DateRef | null, b: DateRef | null): boolean {
   if (!a || !b || a.iso === b.iso) return true;
@@ -42,6 +52,15 @@ function joinTold(r: ClauseReading, referred: DraftEvent | undefined, state: Eve
   const same = sameMeeting(r, state.events);
   if (!same && referred) {
     referred.evidence.add(at);
+    // "ce sommet de deux jours réunissait autour de X…": the meeting told again, with its people and
+    // the day it opened (a meeting's date is its first day)
+    if (DEMONSTRATIVE.test(r.before)) {
+      addPeople(referred, people, at);
+      if (r.date && openedBefore(r.date, referred.date)) {
+        referred.date = r.date;
+        referred.dateAt = r.dateAt;
+      }
+    }
     state.last = referred;
     return true;
   }

@@ -262,3 +262,23 @@ describe('quotes and sources', () => {
     expect(new Set(article.facts.map((f) => f.id)).size).toBe(article.facts.length);
   });
 });
+
+describe('a meeting named again with a demonstrative', () => {
+  it.each([
+    [
+      'fr',
+      'Le deuxième sommet Russie-Afrique a pris fin vendredi 28 juillet 2023 à Saint-Pétersbourg.',
+      'Ouvert jeudi 27 juillet, ce sommet de deux jours réunissait autour du président russe Vladimir Poutine les délégations de 49 pays.',
+    ],
+    [
+      'en',
+      'The second Russia-Africa summit ended on Friday, July 28, 2023 in Saint Petersburg.',
+      'Opened on Thursday, July 27, this two-day summit gathered delegations from 49 countries around Russian President Vladimir Putin.',
+    ],
+  ])('%s: is the meeting told before, with its people and the day it opened', (language, first, second) => {
+    const events = summary(inputFrom(`${first}\n${second}`, { language, published: published('2023-07-29') }));
+    expect(events).toHaveLength(1);
+    expect(events[0]?.date).toBe('2023-07-27');
+    expect(events[0]?.people.some((p) => /Vladimir P/.test(p))).toBe(true);
+  });
+});

@@ -282,3 +282,24 @@ describe('a meeting named again with a demonstrative', () => {
     expect(events[0]?.people.some((p) => /Vladimir P/.test(p))).toBe(true);
   });
 });
+
+describe('an adverb between the auxiliary and the verb of meeting', () => {
+  it.each([
+    [
+      'Mercredi 26 juillet 2023, le président russe Vladimir Poutine avait déjà reçu le président égyptien Abdel Fattah al-Sissi.',
+      'reception',
+    ],
+    [
+      'Le Premier ministre Pham Minh Chinh a ensuite reçu le ministre japonais Kishida Fumio le 4 décembre 2023.',
+      'reception',
+    ],
+    [
+      'Le 4 décembre 2023, le ministre Nguyen Minh Vu s’est longuement entretenu avec le ministre japonais Kishida Fumio.',
+      'talks',
+    ],
+  ])('%s → %s', (line, kind) => {
+    const events = summary(inputFrom(line, { language: 'fr', published: published('2023-12-05') }));
+    expect(events.map((e) => e.kind)).toEqual([kind]);
+    expect(events[0]?.people).toHaveLength(2);
+  });
+});

@@ -303,3 +303,18 @@ describe('an adverb between the auxiliary and the verb of meeting', () => {
     expect(events[0]?.people).toHaveLength(2);
   });
 });
+
+describe('a meeting being prepared', () => {
+  it.each([
+    [
+      'fr',
+      'Le président ukrainien Volodymyr Zelensky a dit samedi 15 juin 2024 que Kiev prépare déjà un deuxième sommet.',
+    ],
+    [
+      'en',
+      'Ukrainian President Volodymyr Zelensky said on Saturday, June 15, 2024 that Kyiv was preparing a second summit.',
+    ],
+  ])('%s: is not a meeting the article reports: %s', (language, line) => {
+    expect(summary(inputFrom(line, { language, published: published('2024-06-16') }))).toEqual([]);
+  });
+});

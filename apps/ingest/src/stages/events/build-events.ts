@@ -14,6 +14,10 @@ import { datesFromHolder, mergeStory } from './story.js';
 const ATTENDED =
   /(?:attended|joined|took part in|participated in|were (?:also )?(?:present|at)|(?:ont|a) (?:(?:également|aussi|egalement)\s+)?(?:assisté|participé|assiste|participe)\s+(?:à|a|aux?))\s+(?:(?:the|these|those|les|la|le|l['’]|ces|ce|cette)\s*)?$/iu;
 
+// what sets a meeting apart from the one its people were just told at
+const ASIDE =
+  /(?:separate|separately|distinct|on the sidelines|in the margins?|en marge|s[ée]par[ée]e?s?|s[ée]par[ée]ment|bilat[ée]ral(?:e|es|aux)?|bilateral|one-on-one|t[êe]te-[àa]-t[êe]te)(?!\p{L})/iu;
+
 // "ce sommet", "cette rencontre", "this summit": the meeting just told, named again
 const DEMONSTRATIVE = /(?:^|[\s,(])(?:ce|cet|cette|this)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -80,7 +84,8 @@ function joinTold(r: ClauseReading, referred: DraftEvent | undefined, state: Eve
     return true;
   }
   // a generic "talks"/"meeting" without its own date among people already met is that meeting again
-  if (!dateMention && namedKeys.size > 0 && GENERIC.has(main.kind)) {
+  // …unless the text sets it apart ("held separate talks", "on the sidelines of the 2+2")
+  if (!dateMention && namedKeys.size > 0 && GENERIC.has(main.kind) && !ASIDE.test(r.before)) {
     const known = state.events.find((e) => [...namedKeys].every((k) => e.participants.includes(k)));
     if (known) {
       addPeople(known, people, at);

@@ -318,3 +318,22 @@ describe('a meeting being prepared', () => {
     expect(summary(inputFrom(line, { language, published: published('2024-06-16') }))).toEqual([]);
   });
 });
+
+describe('meetings told apart from the one their people were just at', () => {
+  it('a phone call told with a past perfect is one', () => {
+    const line =
+      'Prime Minister Narendra Modi and Prime Minister Keir Starmer had already spoken over the phone on July 6, 2024.';
+    expect(summary(inputFrom(line, { language: 'en', published: published('2024-07-25') })).map((e) => e.kind)).toEqual(
+      ['phone_call'],
+    );
+  });
+  it.each([
+    'On the sidelines of the dialogue, Defence Minister Rajnath Singh held separate talks with Defence Minister Kihara Minoru.',
+    'Defence Minister Rajnath Singh and Defence Minister Kihara Minoru also held bilateral talks.',
+  ])('%s', (line) => {
+    const lead =
+      'Defence Minister Rajnath Singh and Defence Minister Kihara Minoru held the third 2+2 dialogue in New Delhi on August 20, 2024.';
+    const events = summary(inputFrom(`${lead}\n${line}`, { language: 'en', published: published('2024-08-21') }));
+    expect(events.map((e) => e.kind)).toEqual(['dialogue', 'talks']);
+  });
+});

@@ -94,8 +94,18 @@ export function articlePeople(sentences: readonly SentenceRef[], ctx: PeopleCont
   // a head of state or government named without a nationality is the host's, not the visitor's
   // …unless the text tells they are the one visiting ("Xi Jinping, en visite d'État", "Modi's visit")
   const guests = visitors(named.flat());
-  const fallback = (p: ArticlePerson) =>
-    p.role && HEAD.test(p.role) && ctx.articlePlace?.country && !guests.has(p.key) ? ctx.articlePlace.country : side;
+  // "U.S. President Joe Biden … President William Ruto": one country has one president at a time
+  const offices = new Set(
+    named
+      .flat()
+      .flatMap((p) => (p.country && !p.countryGuessed && p.role ? [`${p.country}|${p.role.text.toLowerCase()}`] : [])),
+  );
+  const fallback = (p: ArticlePerson) => {
+    const c =
+      p.role && HEAD.test(p.role) && ctx.articlePlace?.country && !guests.has(p.key) ? ctx.articlePlace.country : side;
+    const taken = !!c && !!p.role && HEAD.test(p.role) && offices.has(`${c}|${p.role.toLowerCase()}`);
+    return taken ? null : c;
+  };
   const byName = (name: string) => familyCountry(name, tools);
   const first = resolvePeople(named.flat(), fallback, byName);
   // after resolvePeople every mention carries its person's key: who has a country read in the text

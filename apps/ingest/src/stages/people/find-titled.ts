@@ -65,6 +65,14 @@ function roleOf(best: RoleReading | null, out: readonly FoundPerson[], ctx: Sent
   return role;
 }
 
+/** "U.S. President X", "China's Foreign Minister X": a country named right before the title. */
+function countryBefore(before: string, tools: PeopleTools): string | null {
+  const tail = /(?:^|[\s(])((?:\p{Lu}[\p{L}.’'-]*\s){0,2}\p{Lu}[\p{L}.’'-]*?)(?:['’]s)?\s+$/u.exec(before);
+  if (!tail?.[1]) return null;
+  const hit = tools.gazetteer.find(tail[1]).find((h) => h.type === 'country' && h.end === tail[1]?.length);
+  return hit?.country ?? null;
+}
+
 /**
  * The person's country: from their title, a "of Japan" after the name, the words before; else a
  * guess from the sentence's only foreign country, marked as a guess.
@@ -75,17 +83,22 @@ function personCountry(
   readings: RoleReading[],
   quoteStart: number,
   ctx: SentenceContext,
+  before: readonly FoundPerson[],
 ): { country: string | null; countryGuessed?: boolean } {
   const { text, tools } = ctx;
   const read =
     countryIn(best?.text ?? '', tools) ??
     readings.map((r) => countryIn(r.text, tools)).find((c) => c !== null) ??
     countryAfter(text.slice(name.end), tools) ??
+    countryBefore(text.slice(0, quoteStart), tools) ??
     contextCountry(text.slice(0, quoteStart), tools) ??
     sideAfter(text.slice(name.end), tools);
   if (read) return { country: read };
   const guess = soleForeignCountry(ctx.placeHits);
-  return guess ? { country: guess, countryGuessed: true } : { country: null };
+  // "U.S. President Joe Biden … President William Ruto": the office is held there by someone else
+  const office = best?.text.toLowerCase();
+  const taken = before.some((p) => p.country === guess && !p.countryGuessed && p.role?.text.toLowerCase() === office);
+  return guess && !taken ? { country: guess, countryGuessed: true } : { country: null };
 }
 
 /** The titles read before and after a name, a plural title before the name before it sharing its own. */
@@ -135,7 +148,7 @@ function readPerson(found: Span, floor: number, out: readonly FoundPerson[], ctx
     name,
     key: personKey(name.text),
     role: roleOf(best, out, ctx),
-    ...personCountry(name, best, readings, quoteStart, ctx),
+    ...personCountry(name, best, readings, quoteStart, ctx, out),
     quote: { start: quoteStart, end: quoteEnd, text: text.slice(quoteStart, quoteEnd) },
     titled: true,
     readings,

@@ -263,6 +263,16 @@ describe('people and roles', () => {
     expect(alone.map((p) => p.name)).toEqual(name ? [name] : []);
   });
 
+  it.each([
+    // a country named right before the title is the person's
+    ['U.S. President Joe Biden met Kenyan President William Ruto.', 'Joe Biden', 'US'],
+    ["China's Foreign Minister Wang Yi met Australian Foreign Minister Penny Wong.", 'Wang Yi', 'CN'],
+    // the office already held there by someone else: no guess from the sentence's one country
+    ['U.S. President Joe Biden handed visiting President William Ruto a prize.', 'William Ruto', null],
+  ])('%s → %s is %s', (line, name, country) => {
+    expect(peopleOf(line, 'en').find((p) => p.name === name)?.country ?? null).toBe(country);
+  });
+
   it('names a person by title and nationality alone when one person fits', () => {
     const out = extract(
       inputFrom(

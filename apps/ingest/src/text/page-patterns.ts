@@ -60,6 +60,9 @@ export const BARE_SOURCE = /^(?:sources?|nguồn)\s*:?$/iu;
 
 /** "© Publisher", "(c) 2024 Publisher", "Copyright Publisher". */
 export const COPYRIGHT = /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|(?=\d{4})))\s*(?:\d{4}\s*[-–]?\s*)?(.{2,80})$/iu;
+/** The rights notice after the name: "Press Trust of India. All rights reserved.", "Hangang Newswire (c) 2024 Tous droits réservés". */
+export const RIGHTS_NOTICE =
+  /^(\p{Lu}[^©]{1,60}?)[\s.,]*(?:(?:©|\(c\))\s*)?(?:\d{4}\s*)?[.,–-]?\s*(?:all rights reserved|tous droits(?: de reproduction)? réservés)\.?$/iu;
 
 /** A bare domain name on its own line ("Vnexpress.net"). */
 export const DOMAIN_LINE = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\/?$/iu;

@@ -25,6 +25,7 @@ import {
   PUBLISHER_GLUED_DATE,
   RELATED_INLINE,
   RELATED_LINK,
+  RIGHTS_NOTICE,
   SOURCE_LINE,
   SOURCE_NAME,
   TAGS_LINE,
@@ -64,7 +65,8 @@ export function localKind(text: string): LocalKind | null {
   if (SOURCE_LINE.test(text)) return { kind: 'source-line', reason: 'source line (used for the url)' };
   if (SOURCE_NAME.test(text)) return { kind: 'publisher-line', reason: 'source credit (used for the publisher)' };
   if (BARE_SOURCE.test(text)) return { kind: 'source-line', reason: 'source label without its link' };
-  if (COPYRIGHT.test(text)) return { kind: 'publisher-line', reason: 'copyright line (used for the publisher)' };
+  if (COPYRIGHT.test(text) || RIGHTS_NOTICE.test(text))
+    return { kind: 'publisher-line', reason: 'copyright line (used for the publisher)' };
   if (MARKER.test(text)) return { kind: 'marker', reason: 'header of a list of other stories' };
   if (CREDIT_LINE.test(text)) return { kind: 'caption', reason: 'photo credit' };
   if (GLUED_IMAGE_INDEX.test(text)) return { kind: 'caption', reason: 'photo caption' };

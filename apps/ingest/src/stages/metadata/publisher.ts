@@ -5,6 +5,7 @@ import {
   COPYRIGHT,
   DOMAIN_LINE,
   PUBLISHER_GLUED_DATE,
+  RIGHTS_NOTICE,
   SOURCE_NAME,
 } from '../../text/page-patterns.js';
 
@@ -30,6 +31,8 @@ export function publisherOfLine(text: string): string | null {
         .replace(/[.\s]+$/u, '')
         .trim() || null
     );
+  const rights = RIGHTS_NOTICE.exec(text.trim());
+  if (rights?.[1]) return rights[1].replace(/[\s.,]+$/u, '').trim() || null;
   const source = SOURCE_NAME.exec(text);
   if (source?.[1]) return source[1].trim();
   if (DOMAIN_LINE.test(text) || isAgency(text)) return text.trim();
@@ -46,7 +49,7 @@ export function publisherFromBlocks(blocks: readonly ClassifiedBlock[], firstArt
   const lines = blocks.filter((b) => b.kind === 'publisher-line');
   const weak = (t: string) => isAgency(t) || DOMAIN_LINE.test(t) || SOURCE_NAME.test(t);
   const header = lines.find((b) => b.index < firstArticle && !weak(b.text));
-  const copyright = lines.find((b) => COPYRIGHT.test(b.text));
+  const copyright = lines.find((b) => COPYRIGHT.test(b.text) || RIGHTS_NOTICE.test(b.text.trim()));
   const named = lines.find((b) => !weak(b.text));
   for (const b of [header, sourceCell(blocks, firstArticle), copyright, named]) {
     const name = b ? publisherOfLine(b.text) : null;

@@ -15,6 +15,8 @@ describe('localKind', () => {
     ['Source: https://example.com/news/1', 'source-line'],
     ['Sources', 'source-line'],
     ['© The Mekong Post 2024', 'publisher-line'],
+    ['Press Trust of India. All rights reserved', 'publisher-line'],
+    ['Hangang Newswire (c) All rights reserved.', 'publisher-line'],
     ['Lire aussi', 'marker'],
     ['Related stories', 'marker'],
     ['More from The Daily Planet', 'marker'],

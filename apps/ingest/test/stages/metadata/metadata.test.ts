@@ -69,6 +69,10 @@ describe('publisher lines', () => {
     ['Source : Kyodo News', 'Kyodo News'],
     ['© APN. Tous droits réservés', 'APN'],
     ['Copyright 2024 Harbour Post. All rights reserved.', 'Harbour Post'],
+    // the rights notice after the name
+    ['Press Trust of India. All rights reserved', 'Press Trust of India'],
+    ['Hangang Newswire (c) All rights reserved.', 'Hangang Newswire'],
+    ['Le Courrier du Sahel © 2024 Tous droits réservés', 'Le Courrier du Sahel'],
   ])('%s → %s', (line, name) => {
     expect(publisherOfLine(line)).toBe(name);
   });

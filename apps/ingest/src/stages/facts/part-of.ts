@@ -1,16 +1,8 @@
 import type { EventKind } from '@kizuna/model';
-import type { DraftEvent } from '../../draft/meetings.js';
+import { type DraftEvent, WORKING_KINDS } from '../../draft/meetings.js';
 
-/** Where a ceremony's documents are decided: talks, a summit, a dialogue; not a dinner or another ceremony. */
-const HOSTS: ReadonlySet<EventKind> = new Set([
-  'dialogue',
-  'talks',
-  'phone_call',
-  'summit',
-  'meeting',
-  'ministerial_meeting',
-  'visit',
-]);
+/** Where a ceremony's documents are decided: a working meeting or the visit holding them. */
+const HOSTS: ReadonlySet<EventKind> = new Set([...WORKING_KINDS, 'visit']);
 
 /**
  * The meeting a signing ceremony belongs to: of the article's meetings that can host one and whose

@@ -53,10 +53,7 @@ export const metadataStage = defineStage({
     const dl = found?.match ?? null;
     const page = publishedWithBasis(fields.published, blocks);
     // a site's header date (the day the page was copied) yields to a dateline that states its year
-    const filed =
-      dl && dl.year !== null && page?.basis !== 'front-matter' && page?.basis !== 'labelled'
-        ? datelineDate(dl, null)
-        : null;
+    const filed = dl && dl.year !== null && (!page || page.basis === 'header') ? datelineDate(dl, null) : null;
     const published = filed ?? page?.date ?? null;
     // without a dateline, a byline's "envoyé spécial à X" tells where the story was filed
     const filedFrom = dl ? null : bylinePlace(blocks);

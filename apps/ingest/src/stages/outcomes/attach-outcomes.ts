@@ -1,21 +1,11 @@
 import type { EventKind, Sentence } from '@kizuna/model';
-import type { DraftEvent } from '../../draft/meetings.js';
+import { type DraftEvent, WORKING_KINDS } from '../../draft/meetings.js';
 import type { FoundPerson } from '../../draft/mentions.js';
 import type { MeetingWords } from '../../resources/meeting-words.js';
 import type { OutcomeWords } from '../../resources/outcome-words.js';
 import { foldKeepLength } from '../../text/fold.js';
 import { LETTER_OR_NUMBER_BEFORE, matchesNotAfter } from '../../text/not-after.js';
 import { findOutcomes } from './find-outcomes.js';
-
-/** Where the work is done: a reception, a visit or a dinner seldom decides what the talks beside it do. */
-const WORKING: ReadonlySet<EventKind> = new Set([
-  'dialogue',
-  'talks',
-  'phone_call',
-  'summit',
-  'meeting',
-  'ministerial_meeting',
-]);
 
 const LEAD = 25;
 
@@ -49,7 +39,7 @@ function isPastYear(o: { span: { text: string }; isDocument: boolean }, year: nu
 /** How fit a meeting is to hold an outcome: a signing holds its documents, a reception or visit little. */
 function fitness(kind: EventKind, isDocument: boolean): number {
   if (kind === 'signing') return isDocument ? 3 : 0;
-  return WORKING.has(kind) ? 2 : 0;
+  return WORKING_KINDS.has(kind) ? 2 : 0;
 }
 
 /**
@@ -97,7 +87,7 @@ function meetingOfPeople(i: number, people: readonly FoundPerson[], events: read
   const owners = new Set<number>();
   for (const p of people) {
     // of the meetings already told: a later one is not yet the story's
-    const told = (e: DraftEvent) => WORKING.has(e.kind) && e.trigger.sentence <= i;
+    const told = (e: DraftEvent) => WORKING_KINDS.has(e.kind) && e.trigger.sentence <= i;
     const of = events.flatMap((e, k) => (told(e) && e.participants.includes(p.key) ? [k] : []));
     if (of.length === 1) owners.add(of[0] as number);
   }
